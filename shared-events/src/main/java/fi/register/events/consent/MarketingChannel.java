@@ -1,0 +1,7 @@
+package fi.register.events.consent;
+
+public enum MarketingChannel {
+    EMAIL,
+    SMS,
+    POST
+}

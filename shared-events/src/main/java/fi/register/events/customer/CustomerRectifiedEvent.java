@@ -1,0 +1,30 @@
+package fi.register.events.customer;
+
+import fi.register.events.personal.DataSubjectId;
+import fi.register.events.personal.PersonalData;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The customer's data was corrected (right to rectification, GDPR Art. 16).
+ * {@code rectifiedFields} says which fields changed; only those carry a value, the others are {@code null}.
+ */
+@Revision("1")
+public record CustomerRectifiedEvent(
+        @DataSubjectId UUID customerId,
+        Set<CustomerField> rectifiedFields,
+        @PersonalData String firstName,
+        @PersonalData String lastName,
+        @PersonalData String companyName,
+        @PersonalData String businessId,
+        @PersonalData PostalAddress address,
+        @PersonalData BillingDetails billing,
+        @PersonalData String email,
+        @PersonalData String phone,
+        String customerGroup,
+        String language,
+        Instant rectifiedAt) {
+}

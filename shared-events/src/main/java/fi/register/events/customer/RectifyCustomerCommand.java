@@ -1,0 +1,22 @@
+package fi.register.events.customer;
+
+import fi.register.events.personal.DataSubjectId;
+import fi.register.events.personal.PersonalData;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Corrects the given fields of a register entry; a {@code null} field stays as it is. */
+public record RectifyCustomerCommand(
+        @TargetAggregateIdentifier @DataSubjectId UUID customerId,
+        @PersonalData String firstName,
+        @PersonalData String lastName,
+        @PersonalData String companyName,
+        @PersonalData String businessId,
+        @PersonalData PostalAddress address,
+        @PersonalData BillingDetails billing,
+        @PersonalData String email,
+        @PersonalData String phone,
+        String customerGroup,
+        String language) {
+}
