@@ -1,0 +1,14 @@
+package fi.register.command.axon;
+
+import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    GroupedOpenApi commandApi() {
+        return GroupedOpenApi.builder().group("command-side").packagesToScan("fi.register.command").build();
+    }
+}

@@ -1,0 +1,50 @@
+package fi.register.command.consent;
+
+import fi.register.events.consent.WithdrawConsentCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/customers/{customerId}/consents")
+@PreAuthorize("hasRole('STAFF')")
+@Tag(name = "Consents", description = "Give and withdraw consents (staff)")
+class ConsentController {
+
+    private final CommandGateway commandGateway;
+
+    ConsentController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a consent: HEALTH_DATA, MARKETING (per channel) or DISCLOSURE (to a named recipient, written only)")
+    ResponseEntity<ConsentIdResponse> give(@PathVariable UUID customerId, @Valid @RequestBody GiveConsentRequest request) {
+        UUID consentId = UUID.randomUUID();
+        commandGateway.sendAndWait(request.toCommand(customerId, consentId));
+        return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/consents/" + consentId))
+                .body(new ConsentIdResponse(consentId));
+    }
+
+    @DeleteMapping("/{consentId}")
+    @Operation(summary = "Withdraw a consent; processing on its basis stops now")
+    ResponseEntity<Void> withdraw(@PathVariable UUID customerId, @PathVariable UUID consentId) {
+        commandGateway.sendAndWait(new WithdrawConsentCommand(customerId, consentId));
+        return ResponseEntity.noContent().build();
+    }
+
+    record ConsentIdResponse(UUID consentId) {
+    }
+}

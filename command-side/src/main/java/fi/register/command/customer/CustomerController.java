@@ -1,0 +1,49 @@
+package fi.register.command.customer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/customers")
+@PreAuthorize("hasRole('STAFF')")
+@Tag(name = "Customers", description = "Register and rectify customers (staff)")
+class CustomerController {
+
+    private final CommandGateway commandGateway;
+
+    CustomerController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a person or a company customer")
+    ResponseEntity<CustomerIdResponse> register(@Valid @RequestBody RegisterCustomerRequest request) {
+        // A random id, never derived from personal data: it is also the subject's key id.
+        UUID customerId = UUID.randomUUID();
+        commandGateway.sendAndWait(request.toCommand(customerId));
+        return ResponseEntity.created(URI.create("/api/customers/" + customerId)).body(new CustomerIdResponse(customerId));
+    }
+
+    @PutMapping("/{customerId}")
+    @Operation(summary = "Rectify a customer's data (right to rectification); only the fields sent change")
+    ResponseEntity<Void> rectify(@PathVariable UUID customerId, @Valid @RequestBody RectifyCustomerRequest request) {
+        commandGateway.sendAndWait(request.toCommand(customerId));
+        return ResponseEntity.noContent().build();
+    }
+
+    record CustomerIdResponse(UUID customerId) {
+    }
+}

@@ -1,0 +1,64 @@
+package fi.register.command.customer;
+
+import fi.register.command.problem.CommandRefusedException;
+import fi.register.command.problem.Refusal;
+import fi.register.events.customer.CustomerKind;
+import fi.register.guard.BusinessIdCheck;
+
+import java.util.UUID;
+
+/**
+ * What a register entry must satisfy beyond the shape of the request: the fields DOMAIN.md
+ * allows for each kind of customer, a Y-tunnus whose check digit holds, a known customer group
+ * and an e-mail address no other customer has.
+ */
+final class CustomerDetailsRules {
+
+    private CustomerDetailsRules() {
+    }
+
+    static void requireForKind(CustomerKind kind, String firstName, String lastName, String companyName,
+                               String businessId, Object billing) {
+        if (kind == null) {
+            throw refused(Refusal.INVALID_FIELD, "kind is required: PERSON or COMPANY.");
+        }
+        if (isBlank(firstName) || isBlank(lastName)) {
+            throw refused(Refusal.INVALID_FIELD, "firstName and lastName are required (for a company, its contact person).");
+        }
+        if (kind == CustomerKind.COMPANY && (isBlank(companyName) || isBlank(businessId) || billing == null)) {
+            throw refused(Refusal.INVALID_FIELD, "A COMPANY customer needs companyName, businessId and billing.");
+        }
+        requireAllowedForKind(kind, companyName, businessId);
+    }
+
+    static void requireAllowedForKind(CustomerKind kind, String companyName, String businessId) {
+        if (kind == CustomerKind.PERSON && (companyName != null || businessId != null)) {
+            throw refused(Refusal.FIELD_NOT_FOR_KIND,
+                    "companyName and businessId are kept only for COMPANY customers: remove them.");
+        }
+        if (businessId != null && !BusinessIdCheck.isValid(businessId)) {
+            throw refused(Refusal.INVALID_BUSINESS_ID, BusinessIdCheck.describeProblem(businessId));
+        }
+    }
+
+    static void requireKnownGroup(CustomerGroups groups, String customerGroup) {
+        if (customerGroup != null && !groups.contains(customerGroup)) {
+            throw refused(Refusal.UNKNOWN_CUSTOMER_GROUP, "customerGroup must be one of " + groups.customerGroups() + ".");
+        }
+    }
+
+    static void requireUnusedEmail(EmailRegistry registry, String email, UUID customerId) {
+        if (email != null && registry.isTakenByAnother(email, customerId)) {
+            throw refused(Refusal.EMAIL_TAKEN, "Another customer is registered with this e-mail address: "
+                    + "find that customer by e-mail instead of registering again.");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static CommandRefusedException refused(Refusal refusal, String message) {
+        return new CommandRefusedException(refusal, message);
+    }
+}

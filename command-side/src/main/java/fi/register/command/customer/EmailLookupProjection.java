@@ -1,0 +1,72 @@
+package fi.register.command.customer;
+
+import fi.register.crypto.PersonalDataProtection;
+import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerRectifiedEvent;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.erasure.SubjectErasedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * The command side's lookup table for the unique e-mail rule. Runs in a subscribing processor,
+ * so the row is written in the same transaction as the event and a second registration with the
+ * same address fails on the table's primary key even when two arrive at once.
+ */
+@Component
+@ProcessingGroup(EmailLookupProjection.PROCESSING_GROUP)
+class EmailLookupProjection implements EmailRegistry {
+
+    static final String PROCESSING_GROUP = "email-lookup";
+
+    private final EmailLookupRepository repository;
+    private final PersonalDataProtection protection;
+
+    EmailLookupProjection(EmailLookupRepository repository, PersonalDataProtection protection) {
+        this.repository = repository;
+        this.protection = protection;
+    }
+
+    @Override
+    public boolean isTakenByAnother(String email, UUID customerId) {
+        return repository.findById(indexOf(email))
+                .map(entry -> !entry.customerId().equals(customerId))
+                .orElse(false);
+    }
+
+    @EventHandler
+    void on(CustomerRegisteredEvent event) {
+        if (event.email() != null) {
+            repository.save(new EmailLookupEntry(indexOf(event.email()), event.customerId()));
+        }
+    }
+
+    @EventHandler
+    void on(CustomerRectifiedEvent event) {
+        if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
+            repository.deleteByCustomerId(event.customerId());
+            repository.flush();
+            repository.save(new EmailLookupEntry(indexOf(event.email()), event.customerId()));
+        }
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(SubjectErasedEvent event) {
+        repository.deleteByCustomerId(event.customerId());
+    }
+
+    @ResetHandler
+    void reset() {
+        repository.deleteAll();
+    }
+
+    private String indexOf(String email) {
+        return protection.blindIndex().of(email);
+    }
+}

@@ -1,0 +1,29 @@
+package fi.register.command.customer;
+
+import fi.register.events.customer.RectifyCustomerCommand;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/** The fields to correct; a field left out stays as it is. */
+record RectifyCustomerRequest(
+        @Size(min = 1, max = 100) String firstName,
+        @Size(min = 1, max = 100) String lastName,
+        @Size(min = 1, max = 200) String companyName,
+        @Size(max = 20) String businessId,
+        @Valid AddressRequest address,
+        @Valid BillingRequest billing,
+        @Email @Size(min = 3, max = 254) String email,
+        @Pattern(regexp = CustomerRequests.PHONE, message = CustomerRequests.PHONE_MESSAGE) String phone,
+        @Size(min = 1, max = 64) String customerGroup,
+        @Pattern(regexp = CustomerRequests.LANGUAGE, message = CustomerRequests.LANGUAGE_MESSAGE) String language) {
+
+    RectifyCustomerCommand toCommand(UUID customerId) {
+        return new RectifyCustomerCommand(customerId, firstName, lastName, companyName, businessId,
+                AddressRequest.toPostalAddress(address), BillingRequest.toBillingDetails(billing), email, phone,
+                customerGroup, language);
+    }
+}

@@ -1,0 +1,43 @@
+package fi.register.command.problem;
+
+import org.springframework.http.HttpStatus;
+
+import java.net.URI;
+
+/**
+ * Every reason the command side refuses a request, each with a stable problem type
+ * ({@code urn:register:problem:<slug>}) that clients may rely on.
+ */
+public enum Refusal {
+    PERSONAL_IDENTITY_CODE("personal-identity-code", HttpStatus.BAD_REQUEST),
+    MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST),
+    UNKNOWN_PROPERTY("unknown-property", HttpStatus.BAD_REQUEST),
+    INVALID_FIELD("invalid-field", HttpStatus.BAD_REQUEST),
+    INVALID_BUSINESS_ID("invalid-business-id", HttpStatus.BAD_REQUEST),
+    UNKNOWN_CUSTOMER_GROUP("unknown-customer-group", HttpStatus.BAD_REQUEST),
+    FIELD_NOT_FOR_KIND("field-not-for-kind", HttpStatus.BAD_REQUEST),
+    NOTHING_TO_RECTIFY("nothing-to-rectify", HttpStatus.BAD_REQUEST),
+    INVALID_CONSENT("invalid-consent", HttpStatus.BAD_REQUEST),
+    WRITTEN_EVIDENCE_REQUIRED("written-evidence-required", HttpStatus.BAD_REQUEST),
+    EMAIL_TAKEN("email-taken", HttpStatus.CONFLICT),
+    CONSENT_ALREADY_IN_FORCE("consent-already-in-force", HttpStatus.CONFLICT),
+    CONSENT_NOT_IN_FORCE("consent-not-in-force", HttpStatus.CONFLICT),
+    SUBJECT_NOT_FOUND("subject-not-found", HttpStatus.NOT_FOUND),
+    SUBJECT_ERASED("subject-erased", HttpStatus.GONE);
+
+    private final String slug;
+    private final HttpStatus status;
+
+    Refusal(String slug, HttpStatus status) {
+        this.slug = slug;
+        this.status = status;
+    }
+
+    public URI type() {
+        return URI.create("urn:register:problem:" + slug);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+}
