@@ -1,0 +1,148 @@
+package fi.register.query.customer;
+
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.consent.ConsentWithdrawnEvent;
+import fi.register.events.consent.EvidenceMethod;
+import fi.register.events.consent.MarketingChannel;
+import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerKind;
+import fi.register.events.customer.CustomerRectifiedEvent;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.customer.CustomerResponse;
+import fi.register.events.customer.CustomerResponse.ConsentChange;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The shape of a {@code customers} document. In clear: ids, kind, customer group, language, times, and per consent
+ * its purpose, channel, recipient, evidence method, notice version and who recorded it. Sealed: the personal details
+ * ({@value #PERSONAL}) and each consent's evidence reference ({@value #EVIDENCE}).
+ */
+final class CustomerDocument {
+
+    static final String PERSONAL = "personal";
+    static final String EMAIL_INDEX = "emailIndex";
+    static final String LAST_SEQUENCE = "lastSequence";
+    static final String CONSENTS = "consents";
+    static final String CONSENT_ID = "consentId";
+    static final String EVIDENCE = "evidence";
+
+    private CustomerDocument() {
+    }
+
+    static Document registered(CustomerRegisteredEvent event, String sealedDetails, String emailIndex, long sequence) {
+        Document entry = new Document("kind", name(event.kind()))
+                .append("customerGroup", event.customerGroup())
+                .append("language", event.language())
+                .append("registeredAt", date(event.registeredAt()))
+                .append("updatedAt", date(event.registeredAt()))
+                .append(PERSONAL, sealedDetails)
+                .append(CONSENTS, List.of())
+                .append(LAST_SEQUENCE, sequence);
+        if (emailIndex != null) {
+            entry.append(EMAIL_INDEX, emailIndex);
+        }
+        return entry;
+    }
+
+    static Document rectified(CustomerRectifiedEvent event, String sealedDetails, long sequence) {
+        Document changes = new Document(PERSONAL, sealedDetails)
+                .append("updatedAt", date(event.rectifiedAt()))
+                .append(LAST_SEQUENCE, sequence);
+        if (event.rectifiedFields().contains(CustomerField.CUSTOMER_GROUP)) {
+            changes.append("customerGroup", event.customerGroup());
+        }
+        if (event.rectifiedFields().contains(CustomerField.LANGUAGE)) {
+            changes.append("language", event.language());
+        }
+        return changes;
+    }
+
+    static Document consentGiven(ConsentGivenEvent event, String actor, String correlationId, String sealedEvidence) {
+        return new Document(CONSENT_ID, event.consentId().toString())
+                .append("purpose", name(event.purpose()))
+                .append("channel", name(event.channel()))
+                .append("recipient", event.recipient())
+                .append("evidenceMethod", name(event.evidenceMethod()))
+                .append(EVIDENCE, sealedEvidence)
+                .append("noticeVersion", event.noticeVersion())
+                .append("givenAt", date(event.givenAt()))
+                .append("givenBy", actor)
+                .append("givenCorrelationId", correlationId)
+                .append("withdrawnAt", null)
+                .append("withdrawnBy", null)
+                .append("withdrawnCorrelationId", null);
+    }
+
+    static Document consentWithdrawn(Document consent, ConsentWithdrawnEvent event, String actor, String correlationId) {
+        return new Document(consent)
+                .append("withdrawnAt", date(event.withdrawnAt()))
+                .append("withdrawnBy", actor)
+                .append("withdrawnCorrelationId", correlationId);
+    }
+
+    static CustomerResponse toResponse(UUID id, Document entry, PersonalDetails details, PersonalDetailsSeal seal) {
+        List<Document> consents = entry.getList(CONSENTS, Document.class, List.of());
+        List<CustomerResponse.Consent> inForce = new ArrayList<>();
+        List<ConsentChange> history = new ArrayList<>();
+        for (Document consent : consents) {
+            UUID consentId = UUID.fromString(consent.getString(CONSENT_ID));
+            history.add(change(consentId, consent, ConsentChange.Change.GIVEN, "given"));
+            if (consent.get("withdrawnAt") != null) {
+                history.add(change(consentId, consent, ConsentChange.Change.WITHDRAWN, "withdrawn"));
+            } else {
+                inForce.add(new CustomerResponse.Consent(consentId,
+                        enumOf(ConsentPurpose.class, consent.getString("purpose")),
+                        enumOf(MarketingChannel.class, consent.getString("channel")),
+                        consent.getString("recipient"),
+                        enumOf(EvidenceMethod.class, consent.getString("evidenceMethod")),
+                        seal.openEvidence(id, consentId, consent.getString(EVIDENCE)).orElse(null),
+                        consent.getString("noticeVersion"),
+                        instant(consent.getDate("givenAt")),
+                        consent.getString("givenBy")));
+            }
+        }
+        history.sort(Comparator.comparing(ConsentChange::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new CustomerResponse(id, enumOf(CustomerKind.class, entry.getString("kind")),
+                details.firstName(), details.lastName(), details.companyName(), details.businessId(),
+                details.address(), details.billing(), details.email(), details.phone(),
+                entry.getString("customerGroup"), entry.getString("language"),
+                instant(entry.getDate("registeredAt")), instant(entry.getDate("updatedAt")),
+                inForce, history);
+    }
+
+    private static ConsentChange change(UUID consentId, Document consent, ConsentChange.Change change, String prefix) {
+        return new ConsentChange(consentId, change,
+                enumOf(ConsentPurpose.class, consent.getString("purpose")),
+                enumOf(MarketingChannel.class, consent.getString("channel")),
+                consent.getString("recipient"),
+                enumOf(EvidenceMethod.class, consent.getString("evidenceMethod")),
+                consent.getString("noticeVersion"),
+                instant(consent.getDate(prefix + "At")),
+                consent.getString(prefix + "By"),
+                consent.getString(prefix + "CorrelationId"));
+    }
+
+    static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

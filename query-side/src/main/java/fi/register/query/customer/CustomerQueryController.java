@@ -1,0 +1,63 @@
+package fi.register.query.customer;
+
+import fi.register.crypto.PersonalDataProtection;
+import fi.register.events.customer.CustomerResponse;
+import fi.register.events.customer.FetchCustomerByEmailQuery;
+import fi.register.events.customer.FetchCustomerQuery;
+import fi.register.query.audit.PersonalDataRead;
+import fi.register.query.audit.PersonalDataReads;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The register view for the people who serve customers and the one who answers for their data. */
+@RestController
+@RequestMapping("/api/customers")
+@PreAuthorize("hasAnyRole('STAFF', 'DPO')")
+@Tag(name = "Customer register view", description = "Read a customer's register entry and consents (staff, DPO)")
+class CustomerQueryController {
+
+    private final QueryGateway queryGateway;
+    private final PersonalDataProtection protection;
+    private final PersonalDataReads reads;
+
+    CustomerQueryController(QueryGateway queryGateway, PersonalDataProtection protection, PersonalDataReads reads) {
+        this.queryGateway = queryGateway;
+        this.protection = protection;
+        this.reads = reads;
+    }
+
+    @GetMapping("/{customerId}")
+    @Operation(summary = "The register entry with the consents in force and the history of consent changes; "
+            + "404 for an unknown id, 410 once erased. The read is recorded in the audit trail.")
+    CustomerResponse view(@PathVariable UUID customerId, Authentication reader) {
+        CustomerResponse customer = queryGateway.query(new FetchCustomerQuery(customerId), CustomerResponse.class).join();
+        reads.record(customerId, reader.getName(), PersonalDataRead.REGISTER_VIEW);
+        return customer;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find register entries by e-mail address (matched by its keyed blind index, case-insensitive); "
+            + "an empty list when none. Each hit is recorded in the audit trail.")
+    List<CustomerResponse> findByEmail(@RequestParam @NotBlank @Email @Size(max = 254) String email, Authentication reader) {
+        // the address becomes its blind index here, so no message, log or projection ever holds it in clear
+        FetchCustomerByEmailQuery query = new FetchCustomerByEmailQuery(protection.blindIndex().of(email));
+        List<CustomerResponse> hits = queryGateway.query(query, ResponseTypes.multipleInstancesOf(CustomerResponse.class)).join();
+        hits.forEach(hit -> reads.record(hit.customerId(), reader.getName(), PersonalDataRead.EMAIL_SEARCH_HIT));
+        return hits;
+    }
+}

@@ -1,0 +1,214 @@
+package fi.register.query.customer;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import fi.register.crypto.PersonalDataProtection;
+import fi.register.events.EventMetadata;
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.consent.ConsentWithdrawnEvent;
+import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerRectifiedEvent;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.customer.CustomerResponse;
+import fi.register.events.customer.FetchCustomerByEmailQuery;
+import fi.register.events.customer.FetchCustomerQuery;
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.query.problem.QueryProblem;
+import fi.register.query.problem.QueryRefusedException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+/**
+ * The register view: one document per customer in {@code customers}, personal values sealed under the subject's key,
+ * the e-mail address findable only by its blind index. Tracking, with its token in the same MongoDB, so it resumes
+ * after a restart.
+ * <p>
+ * MongoDB is used without transactions, so every write is idempotent: each document remembers the sequence number
+ * of the last event applied to it ({@code lastSequence}) and an event at or below it changes nothing. Events of one
+ * customer arrive in order on one thread (one aggregate, one segment), so read-then-write here is safe.
+ */
+@Component
+@ProcessingGroup(CustomerViewProjection.PROCESSING_GROUP)
+class CustomerViewProjection {
+
+    static final String PROCESSING_GROUP = "customer-view";
+    static final String CUSTOMERS = "customers";
+    static final String ERASED_SUBJECTS = "erased_subjects";
+
+    private final MongoCollection<Document> customers;
+    private final MongoCollection<Document> erasedSubjects;
+    private final PersonalDataProtection protection;
+    private final PersonalDetailsSeal seal;
+
+    CustomerViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
+        this.customers = projectionDatabase.getCollection(CUSTOMERS);
+        this.erasedSubjects = projectionDatabase.getCollection(ERASED_SUBJECTS);
+        this.protection = protection;
+        this.seal = new PersonalDetailsSeal(protection.cipher());
+        customers.createIndex(Indexes.ascending(CustomerDocument.EMAIL_INDEX), new IndexOptions().sparse(true));
+    }
+
+    @EventHandler
+    void on(CustomerRegisteredEvent event, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        if (isErased(id)) {
+            return; // a replay, or a view lagging behind an erasure, must not bring an erased subject back
+        }
+        PersonalDetails details = PersonalDetails.of(event);
+        Document entry = CustomerDocument.registered(event, seal.seal(id, details), emailIndexOf(details.email()), sequence);
+        // insert-only: applying the registration again leaves whatever later events made of the entry
+        customers.updateOne(eq("_id", id.toString()), new Document("$setOnInsert", entry), new UpdateOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(CustomerRectifiedEvent event, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        Optional<Document> current = unapplied(id, sequence);
+        Optional<PersonalDetails> details = current.flatMap(entry -> seal.open(id, entry.getString(CustomerDocument.PERSONAL)));
+        if (details.isEmpty()) {
+            return; // unknown, already applied, or the key is gone and the erasure is on its way
+        }
+        PersonalDetails rectified = details.get().rectifiedBy(event);
+        Document changes = CustomerDocument.rectified(event, seal.seal(id, rectified), sequence);
+        if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
+            changes.append(CustomerDocument.EMAIL_INDEX, emailIndexOf(rectified.email()));
+        }
+        customers.updateOne(notYetApplied(id, sequence), new Document("$set", changes));
+    }
+
+    @EventHandler
+    void on(ConsentGivenEvent event, MetaData metaData, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        if (unapplied(id, sequence).isEmpty()) {
+            return;
+        }
+        Document consent = CustomerDocument.consentGiven(event, actor(metaData), correlationId(metaData),
+                seal.sealEvidence(id, event.consentId(), event.evidenceReference()));
+        customers.updateOne(notYetApplied(id, sequence), new Document("$push", new Document(CustomerDocument.CONSENTS, consent))
+                .append("$set", new Document(CustomerDocument.LAST_SEQUENCE, sequence)));
+    }
+
+    @EventHandler
+    void on(ConsentWithdrawnEvent event, MetaData metaData, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        Optional<Document> current = unapplied(id, sequence);
+        if (current.isEmpty()) {
+            return;
+        }
+        List<Document> consents = new ArrayList<>(current.get().getList(CustomerDocument.CONSENTS, Document.class, List.of()));
+        consents.replaceAll(consent -> event.consentId().toString().equals(consent.getString(CustomerDocument.CONSENT_ID))
+                ? CustomerDocument.consentWithdrawn(consent, event, actor(metaData), correlationId(metaData))
+                : consent);
+        customers.updateOne(notYetApplied(id, sequence), new Document("$set",
+                new Document(CustomerDocument.CONSENTS, consents).append(CustomerDocument.LAST_SEQUENCE, sequence)));
+    }
+
+    /**
+     * Purges the subject from the view and remembers, by id and time only, that it was erased. Not replayed: a replay
+     * skips erased subjects altogether (see {@link #isErased}), so there is nothing to purge then.
+     */
+    @EventHandler
+    @DisallowReplay
+    void on(SubjectErasedEvent event) {
+        UUID id = event.customerId();
+        customers.deleteOne(eq("_id", id.toString()));
+        erasedSubjects.updateOne(eq("_id", id.toString()), new Document("$setOnInsert",
+                        new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name())),
+                new UpdateOptions().upsert(true));
+        // the command side destroyed the key, perhaps in another process: stop using any copy cached here
+        protection.keyStore().evict(id);
+    }
+
+    /**
+     * Clears the view for a replay. The erased subjects stay: the erasure handler does not replay, so they could not
+     * be rebuilt, and they are what keeps a replay from restoring an erased subject and lets the API answer 410.
+     */
+    @ResetHandler
+    void reset() {
+        customers.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    CustomerResponse handle(FetchCustomerQuery query) {
+        UUID id = query.customerId();
+        Document entry = customers.find(eq("_id", id.toString())).first();
+        if (entry == null) {
+            throw isErased(id)
+                    ? erased()
+                    : new QueryRefusedException(QueryProblem.SUBJECT_NOT_FOUND, "No customer with this id: check the id.");
+        }
+        return view(id, entry).orElseThrow(CustomerViewProjection::erased);
+    }
+
+    @QueryHandler
+    List<CustomerResponse> handle(FetchCustomerByEmailQuery query) {
+        List<CustomerResponse> found = new ArrayList<>();
+        for (Document entry : customers.find(eq(CustomerDocument.EMAIL_INDEX, query.emailIndex()))) {
+            view(UUID.fromString(entry.getString("_id")), entry).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private Optional<CustomerResponse> view(UUID id, Document entry) {
+        return seal.open(id, entry.getString(CustomerDocument.PERSONAL))
+                .map(details -> CustomerDocument.toResponse(id, entry, details, seal));
+    }
+
+    /**
+     * The subject's entry, when it exists and this event was not applied to it yet. Empty once the key is destroyed:
+     * nothing new is sealed for an erased subject, and the erasure event that purges the entry is on its way.
+     */
+    private Optional<Document> unapplied(UUID id, long sequence) {
+        if (protection.keyStore().isDestroyed(id)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(customers.find(notYetApplied(id, sequence)).first());
+    }
+
+    private static Bson notYetApplied(UUID id, long sequence) {
+        return and(eq("_id", id.toString()), lt(CustomerDocument.LAST_SEQUENCE, sequence));
+    }
+
+    private boolean isErased(UUID id) {
+        return protection.keyStore().isDestroyed(id) || erasedSubjects.find(eq("_id", id.toString())).first() != null;
+    }
+
+    private String emailIndexOf(String email) {
+        return email == null ? null : protection.blindIndex().of(email);
+    }
+
+    private static String actor(MetaData metaData) {
+        Object actor = metaData.get(EventMetadata.ACTOR);
+        return actor == null ? null : actor.toString();
+    }
+
+    private static String correlationId(MetaData metaData) {
+        Object correlationId = metaData.get(EventMetadata.CORRELATION_ID);
+        return correlationId == null ? null : correlationId.toString();
+    }
+
+    private static QueryRefusedException erased() {
+        return new QueryRefusedException(QueryProblem.SUBJECT_ERASED,
+                "This customer was erased: the register holds no personal data about them any more.");
+    }
+}

@@ -1,0 +1,167 @@
+package fi.register.query.minimisation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.register.query.problem.QueryProblem;
+import fi.register.guard.PersonalIdentityCodeDetector;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The privacy notice: personal identity codes are never collected. A request that carries one
+ * anywhere (path, query, any JSON property name or value, even one the API doesn't know) is refused
+ * before anything reads it further, so it can reach neither a command nor a log.
+ * <p>
+ * A copy of the command side's filter, body check included: in the one-JVM register only one of the two is
+ * registered (whichever side is scanned first), and it must then guard the commands as well as the queries.
+ */
+class PersonalIdentityCodeFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalIdentityCodeFilter.class);
+
+    private final ObjectMapper objectMapper;
+
+    PersonalIdentityCodeFilter(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        byte[] body = request.getInputStream().readAllBytes();
+        if (carriesPersonalIdentityCode(request, body)) {
+            log.info("Refused a request carrying a personal identity code: {} {}", request.getMethod(),
+                    request.getRequestURI().replaceAll("[^/]*\\d{6}[^/]*", "*"));
+            refuse(request, response);
+            return;
+        }
+        chain.doFilter(new ReplayedBodyRequest(request, body), response);
+    }
+
+    private boolean carriesPersonalIdentityCode(HttpServletRequest request, byte[] body) {
+        String query = request.getQueryString() == null ? "" : URLDecoder.decode(request.getQueryString(), StandardCharsets.UTF_8);
+        if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(request.getRequestURI())
+                || PersonalIdentityCodeDetector.containsPersonalIdentityCode(query)) {
+            return true;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(text)) {
+            return true;
+        }
+        // JSON escapes (\u0031...) would hide a code from the raw text: look at the decoded strings too.
+        try {
+            return anyTextCarriesCode(objectMapper.readTree(body));
+        } catch (JsonProcessingException | RuntimeException notJson) {
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean anyTextCarriesCode(JsonNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node.isTextual()) {
+            return PersonalIdentityCodeDetector.containsPersonalIdentityCode(node.textValue());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(field.getKey()) || anyTextCarriesCode(field.getValue())) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (anyTextCarriesCode(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        QueryProblem refusal = QueryProblem.PERSONAL_IDENTITY_CODE;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(),
+                "The request contains a Finnish personal identity code (henkilötunnus). The register never "
+                        + "collects them: remove it (for a FIRSTBEAT analysis record the date of birth only).");
+        problem.setType(refusal.type());
+        problem.setTitle(refusal.status().getReasonPhrase());
+        response.setStatus(refusal.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Lets the rest of the chain read the body this filter already consumed. */
+    private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package fi.register.events.customer;
+
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.consent.EvidenceMethod;
+import fi.register.events.consent.MarketingChannel;
+import fi.register.events.personal.DataSubjectId;
+import fi.register.events.personal.PersonalData;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One subject's register view: the data DOMAIN.md items 1-6 and 8 list, the consents in force and the whole
+ * history of consent changes with who recorded each. {@code updatedAt} is the time of the last registration or
+ * rectification.
+ */
+public record CustomerResponse(
+        @DataSubjectId UUID customerId,
+        CustomerKind kind,
+        @PersonalData String firstName,
+        @PersonalData String lastName,
+        @PersonalData String companyName,
+        @PersonalData String businessId,
+        @PersonalData PostalAddress address,
+        @PersonalData BillingDetails billing,
+        @PersonalData String email,
+        @PersonalData String phone,
+        String customerGroup,
+        String language,
+        Instant registeredAt,
+        Instant updatedAt,
+        List<Consent> consentsInForce,
+        List<ConsentChange> consentHistory) {
+
+    public CustomerResponse {
+        consentsInForce = consentsInForce == null ? List.of() : List.copyOf(consentsInForce);
+        consentHistory = consentHistory == null ? List.of() : List.copyOf(consentHistory);
+    }
+
+    /** A consent in force now; {@code evidenceReference} says where the proof is kept and is personal. */
+    public record Consent(
+            UUID consentId,
+            ConsentPurpose purpose,
+            MarketingChannel channel,
+            String recipient,
+            EvidenceMethod evidenceMethod,
+            @PersonalData String evidenceReference,
+            String noticeVersion,
+            Instant givenAt,
+            String givenBy) {
+    }
+
+    /** One consent given or withdrawn, with the user who recorded it and the request it came from. */
+    public record ConsentChange(
+            UUID consentId,
+            Change change,
+            ConsentPurpose purpose,
+            MarketingChannel channel,
+            String recipient,
+            EvidenceMethod evidenceMethod,
+            String noticeVersion,
+            Instant at,
+            String recordedBy,
+            String correlationId) {
+
+        public enum Change {
+            GIVEN,
+            WITHDRAWN
+        }
+    }
+}
