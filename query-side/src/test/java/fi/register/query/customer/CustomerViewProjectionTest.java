@@ -1,0 +1,297 @@
+package fi.register.query.customer;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fi.register.crypto.MasterKey;
+import fi.register.crypto.PersonalDataProtection;
+import fi.register.events.EventMetadata;
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.consent.ConsentWithdrawnEvent;
+import fi.register.events.consent.EvidenceMethod;
+import fi.register.events.consent.MarketingChannel;
+import fi.register.events.customer.BillingDetails;
+import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerKind;
+import fi.register.events.customer.CustomerRectifiedEvent;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.customer.CustomerResponse;
+import fi.register.events.customer.CustomerResponse.ConsentChange;
+import fi.register.events.customer.FetchCustomerByEmailQuery;
+import fi.register.events.customer.FetchCustomerQuery;
+import fi.register.events.customer.PostalAddress;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.query.problem.QueryProblem;
+import fi.register.query.problem.QueryRefusedException;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/** The register view's rules, with the handlers called directly on an in-memory MongoDB and real crypto. */
+class CustomerViewProjectionTest {
+
+    private static final Instant REGISTERED_AT = Instant.parse("2026-03-02T09:15:00Z");
+    private static final MetaData BY_STAFF = MetaData.with(EventMetadata.ACTOR, "staff")
+            .and(EventMetadata.CORRELATION_ID, "request-1");
+    private static final MetaData BY_DPO = MetaData.with(EventMetadata.ACTOR, "dpo")
+            .and(EventMetadata.CORRELATION_ID, "request-2");
+
+    @TempDir
+    Path dataDir;
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoDatabase database;
+    private PersonalDataProtection protection;
+    private CustomerViewProjection projection;
+    private final UUID customerId = UUID.randomUUID();
+
+    @BeforeEach
+    void startStore() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        database = client.getDatabase("register");
+        protection = PersonalDataProtection.open(dataDir.resolve("keys"),
+                MasterKey.generateInto(dataDir.resolve("keys/master.key")), Duration.ofMinutes(10));
+        projection = new CustomerViewProjection(database, protection);
+    }
+
+    @AfterEach
+    void stopStore() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aRegisteredCustomerIsShownWithTheirPersonalDataDecrypted() {
+        projection.on(registered(), 0);
+
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+
+        assertThat(view.customerId()).isEqualTo(customerId);
+        assertThat(view.kind()).isEqualTo(CustomerKind.PERSON);
+        assertThat(view.firstName()).isEqualTo("Testi");
+        assertThat(view.lastName()).isEqualTo("Asiakas");
+        assertThat(view.address()).isEqualTo(address());
+        assertThat(view.billing()).isEqualTo(billing());
+        assertThat(view.email()).isEqualTo("testi.asiakas@example.invalid");
+        assertThat(view.phone()).isEqualTo("+358 40 000 0000");
+        assertThat(view.customerGroup()).isEqualTo("NEUROSONIC_TREATMENT");
+        assertThat(view.language()).isEqualTo("fi");
+        assertThat(view.registeredAt()).isEqualTo(REGISTERED_AT);
+        assertThat(view.updatedAt()).isEqualTo(REGISTERED_AT);
+        assertThat(view.consentsInForce()).isEmpty();
+        assertThat(view.consentHistory()).isEmpty();
+    }
+
+    @Test
+    void rectificationChangesOnlyTheRectifiedFields() {
+        projection.on(registered(), 0);
+        Instant rectifiedAt = REGISTERED_AT.plusSeconds(3600);
+        projection.on(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.LAST_NAME, CustomerField.LANGUAGE),
+                null, "Korjattu", null, null, null, null, null, null, null, "sv", rectifiedAt), 1);
+
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+
+        assertThat(view.lastName()).isEqualTo("Korjattu");
+        assertThat(view.language()).isEqualTo("sv");
+        assertThat(view.firstName()).isEqualTo("Testi");
+        assertThat(view.email()).isEqualTo("testi.asiakas@example.invalid");
+        assertThat(view.address()).isEqualTo(address());
+        assertThat(view.customerGroup()).isEqualTo("NEUROSONIC_TREATMENT");
+        assertThat(view.updatedAt()).isEqualTo(rectifiedAt);
+        assertThat(view.registeredAt()).isEqualTo(REGISTERED_AT);
+    }
+
+    @Test
+    void aRectifiedFieldTakesItsNewValueAndARectifiedEmailIsFoundUnderTheNewAddressOnly() {
+        projection.on(registered(), 0);
+        projection.on(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.LAST_NAME, CustomerField.EMAIL),
+                null, "Korjattu", null, null, null, null, "uusi.osoite@example.invalid", null, null, null,
+                REGISTERED_AT.plusSeconds(60)), 1);
+
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+
+        assertThat(view.lastName()).isEqualTo("Korjattu");
+        assertThat(view.firstName()).isEqualTo("Testi");
+        assertThat(view.phone()).isEqualTo("+358 40 000 0000");
+        assertThat(findByEmail("uusi.osoite@example.invalid")).extracting(CustomerResponse::customerId).containsExactly(customerId);
+        assertThat(findByEmail("testi.asiakas@example.invalid")).isEmpty();
+    }
+
+    @Test
+    void consentsGivenAndWithdrawnAppearInTheHistoryWithWhoRecordedThem() {
+        UUID marketing = UUID.randomUUID();
+        UUID health = UUID.randomUUID();
+        projection.on(registered(), 0);
+        projection.on(marketingConsent(marketing, REGISTERED_AT.plusSeconds(10)), BY_STAFF, 1);
+        projection.on(new ConsentGivenEvent(customerId, health, ConsentPurpose.HEALTH_DATA, null, null,
+                EvidenceMethod.WRITTEN, "paper form in folder 7", "2026-01", REGISTERED_AT.plusSeconds(20)), BY_STAFF, 2);
+        projection.on(new ConsentWithdrawnEvent(customerId, marketing, ConsentPurpose.MARKETING,
+                REGISTERED_AT.plusSeconds(30)), BY_DPO, 3);
+
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+
+        assertThat(view.consentsInForce()).singleElement().satisfies(consent -> {
+            assertThat(consent.consentId()).isEqualTo(health);
+            assertThat(consent.purpose()).isEqualTo(ConsentPurpose.HEALTH_DATA);
+            assertThat(consent.evidenceMethod()).isEqualTo(EvidenceMethod.WRITTEN);
+            assertThat(consent.evidenceReference()).isEqualTo("paper form in folder 7");
+            assertThat(consent.givenBy()).isEqualTo("staff");
+        });
+        assertThat(view.consentHistory())
+                .extracting(ConsentChange::consentId, ConsentChange::change, ConsentChange::at,
+                        ConsentChange::recordedBy, ConsentChange::correlationId)
+                .containsExactly(
+                        tuple(marketing, ConsentChange.Change.GIVEN, REGISTERED_AT.plusSeconds(10), "staff", "request-1"),
+                        tuple(health, ConsentChange.Change.GIVEN, REGISTERED_AT.plusSeconds(20), "staff", "request-1"),
+                        tuple(marketing, ConsentChange.Change.WITHDRAWN, REGISTERED_AT.plusSeconds(30), "dpo", "request-2"));
+        assertThat(view.consentHistory().get(0).channel()).isEqualTo(MarketingChannel.EMAIL);
+        assertThat(view.consentHistory().get(0).noticeVersion()).isEqualTo("2026-01");
+    }
+
+    @Test
+    void erasureDeletesTheEntryAndAnswersErasedFromThenOn() {
+        projection.on(registered(), 0);
+        projection.on(marketingConsent(UUID.randomUUID(), REGISTERED_AT.plusSeconds(10)), BY_STAFF, 1);
+
+        protection.keyStore().destroy(customerId); // what the command side's shredder does
+        projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED_AT.plusSeconds(99)));
+
+        assertThat(database.getCollection(CustomerViewProjection.CUSTOMERS).countDocuments()).isZero();
+        Document erased = database.getCollection(CustomerViewProjection.ERASED_SUBJECTS).find().first();
+        assertThat(erased).isNotNull();
+        assertThat(erased.getString("_id")).isEqualTo(customerId.toString());
+        assertThat(erased.getDate("erasedAt").toInstant()).isEqualTo(REGISTERED_AT.plusSeconds(99));
+        assertRefused(customerId, QueryProblem.SUBJECT_ERASED);
+        assertThat(findByEmail("testi.asiakas@example.invalid")).isEmpty();
+    }
+
+    @Test
+    void aReplayedRegistrationDoesNotBringAnErasedSubjectBack() {
+        projection.on(registered(), 0);
+        protection.keyStore().destroy(customerId);
+        projection.on(new SubjectErasedEvent(customerId, ErasureReason.RETENTION_EXPIRED, REGISTERED_AT.plusSeconds(99)));
+
+        projection.reset();
+        projection.on(registered(), 0);
+
+        assertThat(database.getCollection(CustomerViewProjection.CUSTOMERS).countDocuments()).isZero();
+        assertRefused(customerId, QueryProblem.SUBJECT_ERASED);
+    }
+
+    @Test
+    void aCustomerNeverRegisteredIsNotFound() {
+        assertRefused(UUID.randomUUID(), QueryProblem.SUBJECT_NOT_FOUND);
+    }
+
+    @Test
+    void applyingTheSameEventsAgainChangesNothing() {
+        UUID consentId = UUID.randomUUID();
+        CustomerRectifiedEvent rectified = new CustomerRectifiedEvent(customerId, Set.of(CustomerField.PHONE),
+                null, null, null, null, null, null, null, "+358 50 000 0001", null, null, REGISTERED_AT.plusSeconds(5));
+        ConsentGivenEvent given = marketingConsent(consentId, REGISTERED_AT.plusSeconds(10));
+        ConsentWithdrawnEvent withdrawn = new ConsentWithdrawnEvent(customerId, consentId, ConsentPurpose.MARKETING,
+                REGISTERED_AT.plusSeconds(20));
+        projection.on(registered(), 0);
+        projection.on(rectified, 1);
+        projection.on(given, BY_STAFF, 2);
+        projection.on(withdrawn, BY_DPO, 3);
+        Document before = rawCustomer();
+
+        // a tracking processor that crashed before storing its token delivers the last batch again
+        projection.on(registered(), 0);
+        projection.on(rectified, 1);
+        projection.on(given, BY_STAFF, 2);
+        projection.on(withdrawn, BY_DPO, 3);
+
+        assertThat(rawCustomer()).isEqualTo(before);
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+        assertThat(view.phone()).isEqualTo("+358 50 000 0001");
+        assertThat(view.consentHistory()).hasSize(2);
+        assertThat(view.consentsInForce()).isEmpty();
+    }
+
+    @Test
+    void theStoredDocumentsHoldNoClearTextPersonalData() {
+        projection.on(registered(), 0);
+        projection.on(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.FIRST_NAME), "Muutettu",
+                null, null, null, null, null, null, null, null, null, REGISTERED_AT.plusSeconds(5)), 1);
+        projection.on(new ConsentGivenEvent(customerId, UUID.randomUUID(), ConsentPurpose.DISCLOSURE, null,
+                "Neurosonic Finland Oy", EvidenceMethod.WRITTEN, "signed letter 2026-17", "2026-01",
+                REGISTERED_AT.plusSeconds(10)), BY_STAFF, 2);
+        UUID company = UUID.randomUUID();
+        projection.on(new CustomerRegisteredEvent(company, CustomerKind.COMPANY, "Yhteys", "Henkilö", "Testiyhtiö Oy",
+                "2096006-8", address(), billing(), "yhtio@example.invalid", "+358 9 000 000", "EMFIT_MONITORING", "fi",
+                REGISTERED_AT), 0);
+
+        StringBuilder stored = new StringBuilder();
+        for (String name : database.listCollectionNames()) {
+            database.getCollection(name).find().forEach(document -> stored.append(document.toJson()).append('\n'));
+        }
+        String raw = stored.toString().toLowerCase();
+
+        List<String> leaked = new ArrayList<>();
+        for (String personal : List.of("Testi", "Asiakas", "Muutettu", "testi.asiakas@example.invalid", "+358 40 000 0000",
+                "Malminraitti", "00700", "Laskutie", "003712345678", "signed letter 2026-17", "Yhteys", "Henkilö",
+                "Testiyhtiö", "2096006-8", "yhtio@example.invalid", "+358 9 000 000")) {
+            if (raw.contains(personal.toLowerCase())) {
+                leaked.add("value #" + leaked.size()); // names the position only: test output holds no personal data
+            }
+        }
+        assertThat(leaked).as("personal values found in clear text in the projection store").isEmpty();
+        assertThat(raw).contains("neurosonic finland oy"); // the recipient is not personal and stays readable
+        assertThat(findByEmail("YHTIO@example.invalid")).extracting(CustomerResponse::companyName).containsExactly("Testiyhtiö Oy");
+    }
+
+    private void assertRefused(UUID id, QueryProblem problem) {
+        assertThatThrownBy(() -> projection.handle(new FetchCustomerQuery(id)))
+                .isInstanceOfSatisfying(QueryRefusedException.class, e -> assertThat(e.problem()).isEqualTo(problem));
+    }
+
+    private List<CustomerResponse> findByEmail(String email) {
+        return projection.handle(new FetchCustomerByEmailQuery(protection.blindIndex().of(email)));
+    }
+
+    private Document rawCustomer() {
+        return database.getCollection(CustomerViewProjection.CUSTOMERS).find().first();
+    }
+
+    private CustomerRegisteredEvent registered() {
+        return new CustomerRegisteredEvent(customerId, CustomerKind.PERSON, "Testi", "Asiakas", null, null,
+                address(), billing(), "testi.asiakas@example.invalid", "+358 40 000 0000", "NEUROSONIC_TREATMENT", "fi",
+                REGISTERED_AT);
+    }
+
+    private ConsentGivenEvent marketingConsent(UUID consentId, Instant givenAt) {
+        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null,
+                EvidenceMethod.ELECTRONIC, "web form 123", "2026-01", givenAt);
+    }
+
+    private static PostalAddress address() {
+        return new PostalAddress("Malminraitti 17 C", "00700", "Helsinki", "FI");
+    }
+
+    private static BillingDetails billing() {
+        return new BillingDetails(new PostalAddress("Laskutie 1", "00100", "Helsinki", "FI"), "003712345678", "OKOYFIHH");
+    }
+}
