@@ -125,7 +125,9 @@ class CustomerViewProjection {
 
     /**
      * Purges the subject from the view and remembers, by id and time only, that it was erased. Not replayed: a replay
-     * skips erased subjects altogether (see {@link #isErased}), so there is nothing to purge then.
+     * skips erased subjects altogether (see {@link #isErased}), so there is nothing to purge then. Axon also starts a
+     * brand-new processor on a replay token, so a first catch-up over old history skips this handler as well; the
+     * key store's record of destroyed keys then answers for those subjects.
      */
     @EventHandler
     @DisallowReplay

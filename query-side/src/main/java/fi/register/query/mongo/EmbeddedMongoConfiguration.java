@@ -26,8 +26,9 @@ class EmbeddedMongoConfiguration {
     static final String PROJECTIONS_FILE = "projections/projections.mv";
 
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(@Value("${register.data-dir}") Path dataDir) {
-        Path file = dataDir.resolve(PROJECTIONS_FILE);
+    MongoServer embeddedMongoServer(@Value("${register.data-dir}") String dataDir) {
+        // a String, not a Path: Spring's PathEditor would resolve "/..." against the servlet context in a web app
+        Path file = Path.of(dataDir).resolve(PROJECTIONS_FILE);
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
