@@ -70,10 +70,11 @@ public final class CryptoShreddingSerializer implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        if (object == null || !PersonalDataDescriptor.of(object.getClass()).hasPersonalData()) {
+        PersonalDataDescriptor descriptor = object == null ? null : PersonalDataDescriptor.of(object.getClass());
+        if (descriptor == null || !descriptor.hasPersonalData()) {
             return delegate.serialize(object, expectedRepresentation);
         }
-        ObjectNode tree = encrypt(object, PersonalDataDescriptor.of(object.getClass()));
+        ObjectNode tree = encrypt(object, descriptor);
         SerializedType type = delegate.typeForClass(object.getClass());
         return new SimpleSerializedObject<>(render(tree, expectedRepresentation), expectedRepresentation, type);
     }
@@ -85,13 +86,14 @@ public final class CryptoShreddingSerializer implements Serializer {
             return delegate.deserialize(serializedObject);
         }
         Class<?> target = delegate.classForType(type);
-        if (UnknownSerializedType.class.isAssignableFrom(target)
-                || !PersonalDataDescriptor.of(target).hasPersonalData()) {
+        PersonalDataDescriptor descriptor =
+                UnknownSerializedType.class.isAssignableFrom(target) ? null : PersonalDataDescriptor.of(target);
+        if (descriptor == null || !descriptor.hasPersonalData()) {
             return delegate.deserialize(serializedObject);
         }
         JsonNode tree = toTree(serializedObject);
         if (tree instanceof ObjectNode object) {
-            decrypt(object, PersonalDataDescriptor.of(target), target);
+            decrypt(object, descriptor, target);
         }
         return delegate.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, type));
     }

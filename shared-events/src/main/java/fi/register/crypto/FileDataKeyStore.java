@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -120,9 +122,17 @@ public final class FileDataKeyStore implements DataKeyStore {
         }
     }
 
+    /** Fails rather than answer no when the tombstone cannot be checked: "no" would hand out a new key. */
     @Override
     public boolean isDestroyed(UUID subjectId) {
-        return Files.exists(KeyFile.tombstonePath(directory, subjectId));
+        try {
+            Files.readAttributes(KeyFile.tombstonePath(directory, subjectId), BasicFileAttributes.class);
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot tell whether subject " + subjectId + " was erased", e);
+        }
     }
 
     private SecretKey create(UUID subjectId) {

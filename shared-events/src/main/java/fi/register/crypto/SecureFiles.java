@@ -22,10 +22,6 @@ final class SecureFiles {
     private SecureFiles() {
     }
 
-    static Set<OpenOption> createNewOptions() {
-        return CREATE_NEW;
-    }
-
     static FileAttribute<?>[] ownerOnly(Path directory) {
         return isPosix(directory)
                 ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
