@@ -185,7 +185,7 @@ class CommandSideHttpTest {
     @Test
     void refusesMalformedBody() throws Exception {
         expectRefused("staff", registration("{\"kind\":\"PERSON\","), 400, "malformed-body");
-        expectRefused("staff", registration("[]"), 400, "invalid-field");
+        expectRefused("staff", registration("[]"), 400, "malformed-body");
     }
 
     @Test
