@@ -1,0 +1,116 @@
+package fi.register.crypto;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.crypto.SecretKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Re-wraps every data key of a {@link FileDataKeyStore} directory under a new master key. The data keys stay the
+ * same, so no event is read or rewritten.
+ * <p>
+ * Procedure (the command that calls {@link #rotate} runs it):
+ * <ol>
+ *   <li>Create the new master key ({@link MasterKey#generateInto}, or take it from the KMS/Vault). Keep it apart
+ *       from the key directory and its backups.</li>
+ *   <li>Either stop every process that opens the key directory, or restart each of them with the new key as the
+ *       current master and the old one as a previous master
+ *       ({@code new FileDataKeyStore(dir, newKey, oldKey)}), so that they read files of either master and wrap
+ *       new keys under the new one. Never run a rotation while a process still wraps new keys under the old
+ *       master: keys it creates after the rotation has listed the directory would stay under the old master.</li>
+ *   <li>Run {@code MasterKeyRotation.rotate(dir, oldKey, newKey)}. Each file is replaced atomically, so a crash
+ *       leaves every file readable under one of the two masters; run it again until it completes. Files already
+ *       under the new master are skipped, and temp files of an interrupted run are shredded.</li>
+ *   <li>Configure the new master alone, restart, and destroy the old master key and every copy of it. Only then
+ *       are the old wrapped keys that backups, snapshots or freed disk blocks may still hold unreadable, including
+ *       those of subjects erased since those copies were made.</li>
+ * </ol>
+ */
+public final class MasterKeyRotation {
+
+    private static final Logger log = LoggerFactory.getLogger(MasterKeyRotation.class);
+
+    private MasterKeyRotation() {
+    }
+
+    /**
+     * @return how many key files this run re-wrapped (0 when a previous run had already done them all)
+     * @throws IllegalStateException when a key file was wrapped by neither master; the files before it are done
+     */
+    public static int rotate(Path keyDirectory, MasterKey oldKey, MasterKey newKey) {
+        if (oldKey.equals(newKey)) {
+            throw new IllegalArgumentException("The new master key is the old one (" + oldKey.id() + ")");
+        }
+        Path directory = keyDirectory.toAbsolutePath();
+        try {
+            KeyFile.removeStaleTemps(directory);
+            int rewrapped = 0;
+            for (UUID subjectId : KeyFile.subjects(directory)) {
+                if (rewrap(directory, subjectId, oldKey, newKey)) {
+                    rewrapped++;
+                }
+            }
+            log.info("Re-wrapped {} data keys from master key {} to {}", rewrapped, oldKey.id(), newKey.id());
+            return rewrapped;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot rotate the master key of the key directory " + directory, e);
+        }
+    }
+
+    private static boolean rewrap(Path directory, UUID subjectId, MasterKey oldKey, MasterKey newKey) throws IOException {
+        Path target = KeyFile.keyPath(directory, subjectId);
+        if (Files.exists(KeyFile.tombstonePath(directory, subjectId))) {
+            SecureFiles.shred(target); // a destroy that crashed before shredding
+            return false;
+        }
+        Optional<KeyFile.Content> content = KeyFile.readContent(directory, subjectId);
+        if (content.isEmpty() || content.get().masterKeyId().equals(newKey.id())) {
+            return false;
+        }
+        if (!content.get().masterKeyId().equals(oldKey.id())) {
+            throw new IllegalStateException("The key file of subject " + subjectId + " was wrapped by master key "
+                    + content.get().masterKeyId() + ", neither the old (" + oldKey.id() + ") nor the new (" + newKey.id() + ")");
+        }
+        SecretKey dataKey = oldKey.unwrap(subjectId, content.get().wrapped());
+        Path rewrapped = KeyFile.writeTemp(directory, subjectId, KeyFile.encode(newKey.id(), newKey.wrap(subjectId, dataKey)));
+        Path oldCopy = keepOldCopy(directory, subjectId, target);
+        try {
+            Files.move(rewrapped, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            SecureFiles.shred(rewrapped);
+            if (oldCopy != null) {
+                Files.deleteIfExists(oldCopy); // still the live file's second name: deleting only drops the name
+            }
+            throw e;
+        }
+        SecureFiles.syncDirectory(directory);
+        if (oldCopy != null) {
+            // the rename only unlinked the old file; its bytes are overwritten through the second name
+            SecureFiles.shred(oldCopy);
+        }
+        if (Files.exists(KeyFile.tombstonePath(directory, subjectId))) {
+            SecureFiles.shred(target); // erased while this file was re-wrapped: the rename must not bring the key back
+            return false;
+        }
+        return true;
+    }
+
+    /** A second name for the old file so it can still be shredded after the rename; null without hard links. */
+    private static Path keepOldCopy(Path directory, UUID subjectId, Path target) throws IOException {
+        Path oldCopy = KeyFile.tempPath(directory, subjectId);
+        try {
+            Files.createLink(oldCopy, target);
+            return oldCopy;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            return null;
+        }
+    }
+}

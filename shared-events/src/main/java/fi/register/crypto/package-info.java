@@ -1,0 +1,25 @@
+/**
+ * Crypto-shredding: every data subject's personal data is encrypted under a key of its own, and erasing the subject
+ * destroys that key.
+ * <ul>
+ *   <li>{@link fi.register.crypto.PersonalDataProtection} wires the parts once for both sides.</li>
+ *   <li>{@link fi.register.crypto.CryptoShreddingSerializer} encrypts the {@code @PersonalData} properties of events
+ *       and snapshots; {@link fi.register.crypto.PersonalDataCipher} does the same for single projection fields;
+ *       {@link fi.register.crypto.BlindIndex} gives projections something to look people up by.</li>
+ *   <li>Data keys are wrapped by a {@link fi.register.crypto.MasterKey} and kept in a
+ *       {@link fi.register.crypto.DataKeyStore}: {@link fi.register.crypto.FileDataKeyStore} (one file per key) for
+ *       the embedded default, behind a {@link fi.register.crypto.CachingDataKeyStore}.</li>
+ * </ul>
+ * Where a destroyed key can still linger, and what closes each gap:
+ * <ul>
+ *   <li>Other processes' key caches: until they see {@code SubjectErasedEvent} and call
+ *       {@link fi.register.crypto.CachingDataKeyStore#evict}, at most the cache's time to live.</li>
+ *   <li>Copy-on-write file systems, snapshots, SSD wear levelling and backups of the key directory: they may keep a
+ *       wrapped copy. It is useless once the master key that wrapped it is rotated away and destroyed
+ *       ({@link fi.register.crypto.MasterKeyRotation}), which is why the master key must not be backed up
+ *       together with the key directory.</li>
+ *   <li>A database-backed key store (PostgreSQL, MongoDB) keeps deleted rows in dead tuples, WAL, oplog and
+ *       backups until vacuum, log recycling and backup retention have passed; the same rotation bounds that window.</li>
+ * </ul>
+ */
+package fi.register.crypto;

@@ -1,0 +1,74 @@
+package fi.register.crypto;
+
+import org.junit.jupiter.api.Test;
+
+import javax.crypto.SecretKey;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CachingDataKeyStoreTest {
+
+    private final InMemoryKeyStore delegate = new InMemoryKeyStore();
+    private final CachingDataKeyStore cache = new CachingDataKeyStore(delegate, Duration.ofMinutes(10), 100);
+    private final UUID subject = UUID.randomUUID();
+
+    @Test
+    void asksTheDelegateOnceForAKeyThatExists() {
+        SecretKey key = cache.keyFor(subject);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(cache.find(subject)).containsSame(key);
+            assertThat(cache.keyFor(subject)).isSameAs(key);
+        }
+        assertThat(delegate.lookups).hasValue(1);
+    }
+
+    @Test
+    void neverServesADestroyedKey() {
+        cache.keyFor(subject);
+
+        cache.destroy(subject);
+
+        assertThat(cache.find(subject)).isEmpty();
+        assertThat(cache.isDestroyed(subject)).isTrue();
+        assertThatThrownBy(() -> cache.keyFor(subject)).isInstanceOf(SubjectErasedException.class);
+    }
+
+    @Test
+    void aKeyLoadedWhileTheDelegateWasDestroyingItIsEvictedAfterwards() {
+        cache.keyFor(subject);
+        delegate.duringDestroy = () -> assertThat(cache.find(subject)).isPresent();
+
+        cache.destroy(subject);
+
+        assertThat(cache.find(subject)).isEmpty();
+    }
+
+    @Test
+    void doesNotCacheAbsenceSoAKeyCreatedByAnotherProcessIsFound() {
+        assertThat(cache.find(subject)).isEmpty();
+
+        SecretKey createdElsewhere = delegate.keyFor(subject);
+
+        assertThat(cache.find(subject)).containsSame(createdElsewhere);
+    }
+
+    @Test
+    void evictForgetsAKeyThatAnotherProcessDestroyed() {
+        cache.keyFor(subject);
+        delegate.destroy(subject);
+
+        cache.evict(subject);
+
+        assertThat(cache.find(subject)).isEmpty();
+    }
+
+    @Test
+    void refusesToDestroyTheBlindIndexKey() {
+        assertThatThrownBy(() -> cache.destroy(BlindIndex.KEY_ID)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(delegate.isDestroyed(BlindIndex.KEY_ID)).isFalse();
+    }
+}
