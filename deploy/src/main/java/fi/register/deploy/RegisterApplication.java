@@ -32,6 +32,10 @@ public class RegisterApplication {
     public static final String CONFIG_NAMES = "command-side,query-side,register";
 
     public static void main(String[] args) {
+        if (args.length > 0 && MasterKeyRotationCommand.NAME.equals(args[0])) {
+            MasterKeyRotationCommand.run(MasterKeyRotationCommand.dataDir(args));
+            return;
+        }
         SpringApplication application = new SpringApplication(RegisterApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAMES));
         application.run(args);

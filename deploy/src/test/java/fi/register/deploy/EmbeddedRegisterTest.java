@@ -32,7 +32,7 @@ class EmbeddedRegisterTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                     register.send("staff", "GET", "/api/customers/" + customerId, null).status()).isEqualTo(200));
         }
-        assertThat(Files.getPosixFilePermissions(dataDir.resolve("keys/master.key")))
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve("master.key")))
                 .isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 
         try (RunningRegister register = RunningRegister.start(dataDir)) {
