@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,7 +17,6 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/customers")
-@PreAuthorize("hasRole('STAFF')")
 @Tag(name = "Customers", description = "Register and rectify customers (staff)")
 class CustomerController {
 

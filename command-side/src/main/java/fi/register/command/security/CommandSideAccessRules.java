@@ -1,0 +1,28 @@
+package fi.register.command.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may call the command side (DESIGN.md, "Who may do what"). Checked before the request body
+ * is read, so a caller without the role learns nothing from validation messages.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandSideAccessRules {
+
+    @Bean
+    Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> commandSideAccess() {
+        String staff = Role.STAFF.name();
+        String dpo = Role.DPO.name();
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/customers/*/erasure").hasRole(dpo)
+                .requestMatchers(HttpMethod.POST, "/api/customers").hasRole(staff)
+                .requestMatchers(HttpMethod.PUT, "/api/customers/*").hasRole(staff)
+                .requestMatchers(HttpMethod.POST, "/api/customers/*/consents").hasRole(staff)
+                .requestMatchers(HttpMethod.DELETE, "/api/customers/*/consents/*").hasRole(staff);
+    }
+}

@@ -1,0 +1,151 @@
+package fi.register.command.consent;
+
+import fi.register.command.customer.Customer;
+import fi.register.command.customer.CustomerFixtures;
+import fi.register.command.problem.Refusal;
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.consent.ConsentWithdrawnEvent;
+import fi.register.events.consent.EvidenceMethod;
+import fi.register.events.consent.GiveConsentCommand;
+import fi.register.events.consent.MarketingChannel;
+import fi.register.events.consent.WithdrawConsentCommand;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static fi.register.command.customer.CustomerFixtures.CLOCK;
+import static fi.register.command.customer.CustomerFixtures.NOW;
+import static fi.register.command.customer.CustomerFixtures.person;
+import static fi.register.command.customer.CustomerFixtures.registered;
+import static fi.register.command.customer.RefusalMatcher.refusedFor;
+
+class ConsentTest {
+
+    private final UUID customerId = UUID.randomUUID();
+    private final UUID consentId = UUID.randomUUID();
+    private FixtureConfiguration<Customer> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Customer.class);
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(CustomerFixtures.GROUPS);
+    }
+
+    private GiveConsentCommand consent(ConsentPurpose purpose, MarketingChannel channel, String recipient, EvidenceMethod method) {
+        return new GiveConsentCommand(customerId, consentId, purpose, channel, recipient, method, "form-77", "2018-05");
+    }
+
+    private ConsentGivenEvent given(GiveConsentCommand command) {
+        return new ConsentGivenEvent(customerId, command.consentId(), command.purpose(), command.channel(),
+                command.recipient(), command.evidenceMethod(), command.evidenceReference(), command.noticeVersion(), NOW);
+    }
+
+    @Test
+    void emits_ConsentGiven_WhenHealthDataConsentIsGiven() {
+        GiveConsentCommand command = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.IN_PERSON);
+        fixture.given(registered(person(customerId)))
+                .when(command)
+                .expectEvents(given(command));
+    }
+
+    @Test
+    void emits_ConsentGiven_WhenMarketingConsentNamesChannel() {
+        GiveConsentCommand command = consent(ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null, EvidenceMethod.ELECTRONIC);
+        fixture.given(registered(person(customerId)))
+                .when(command)
+                .expectEvents(given(command));
+    }
+
+    @Test
+    void emits_ConsentGiven_WhenDisclosureConsentIsWritten() {
+        GiveConsentCommand command = consent(ConsentPurpose.DISCLOSURE, null, "Esimerkki Oy", EvidenceMethod.WRITTEN);
+        fixture.given(registered(person(customerId)))
+                .when(command)
+                .expectEvents(given(command));
+    }
+
+    @Test
+    void rejects_WhenDisclosureConsentIsNotWritten() {
+        fixture.given(registered(person(customerId)))
+                .when(consent(ConsentPurpose.DISCLOSURE, null, "Esimerkki Oy", EvidenceMethod.ELECTRONIC))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.WRITTEN_EVIDENCE_REQUIRED));
+    }
+
+    @Test
+    void rejects_WhenDisclosureConsentNamesNoRecipient() {
+        fixture.given(registered(person(customerId)))
+                .when(consent(ConsentPurpose.DISCLOSURE, null, null, EvidenceMethod.WRITTEN))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_CONSENT));
+    }
+
+    @Test
+    void rejects_WhenMarketingConsentNamesNoChannel() {
+        fixture.given(registered(person(customerId)))
+                .when(consent(ConsentPurpose.MARKETING, null, null, EvidenceMethod.ELECTRONIC))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_CONSENT));
+    }
+
+    @Test
+    void rejects_WhenHealthDataConsentNamesChannel() {
+        fixture.given(registered(person(customerId)))
+                .when(consent(ConsentPurpose.HEALTH_DATA, MarketingChannel.SMS, null, EvidenceMethod.WRITTEN))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_CONSENT));
+    }
+
+    @Test
+    void rejects_WhenTheSameConsentIsAlreadyInForce() {
+        GiveConsentCommand first = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        fixture.given(registered(person(customerId)), given(first))
+                .when(new GiveConsentCommand(customerId, UUID.randomUUID(), ConsentPurpose.HEALTH_DATA, null, null,
+                        EvidenceMethod.WRITTEN, "form-78", "2018-05"))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.CONSENT_ALREADY_IN_FORCE));
+    }
+
+    @Test
+    void emits_ConsentWithdrawn_WhenConsentInForceIsWithdrawn() {
+        GiveConsentCommand first = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        fixture.given(registered(person(customerId)), given(first))
+                .when(new WithdrawConsentCommand(customerId, consentId))
+                .expectEvents(new ConsentWithdrawnEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, NOW));
+    }
+
+    @Test
+    void emits_ConsentGiven_WhenConsentIsGivenAgainAfterWithdrawal() {
+        GiveConsentCommand first = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        GiveConsentCommand again = new GiveConsentCommand(customerId, UUID.randomUUID(), ConsentPurpose.HEALTH_DATA,
+                null, null, EvidenceMethod.WRITTEN, "form-79", "2018-05");
+        fixture.given(registered(person(customerId)), given(first),
+                        new ConsentWithdrawnEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, NOW))
+                .when(again)
+                .expectEvents(given(again));
+    }
+
+    @Test
+    void rejects_WhenWithdrawingConsentThatIsNotInForce() {
+        fixture.given(registered(person(customerId)))
+                .when(new WithdrawConsentCommand(customerId, consentId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.CONSENT_NOT_IN_FORCE));
+    }
+
+    @Test
+    void rejects_WhenConsentIsGivenForErasedSubject() {
+        fixture.given(registered(person(customerId)),
+                        new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
+                .when(consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+}

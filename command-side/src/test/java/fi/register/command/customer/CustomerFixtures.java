@@ -1,0 +1,42 @@
+package fi.register.command.customer;
+
+import fi.register.events.customer.BillingDetails;
+import fi.register.events.customer.CustomerKind;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.customer.PostalAddress;
+import fi.register.events.customer.RegisterCustomerCommand;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Invented, obviously fake customers for the aggregate tests. */
+public final class CustomerFixtures {
+
+    public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final CustomerGroups GROUPS = new CustomerGroups(List.of("NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS"));
+    public static final PostalAddress ADDRESS = new PostalAddress("Testikatu 1", "00100", "Helsinki", "FI");
+    public static final BillingDetails E_INVOICE = new BillingDetails(null, "003720960068", "BAWCFI22");
+
+    private CustomerFixtures() {
+    }
+
+    public static RegisterCustomerCommand person(UUID customerId) {
+        return new RegisterCustomerCommand(customerId, CustomerKind.PERSON, "Testi", "Henkilö", null, null,
+                ADDRESS, null, "testi.henkilo@example.test", "+358 40 000 0000", "NEUROSONIC_TREATMENT", "fi");
+    }
+
+    public static RegisterCustomerCommand company(UUID customerId, String businessId) {
+        return new RegisterCustomerCommand(customerId, CustomerKind.COMPANY, "Testi", "Yhteyshenkilö", "Testiyhtiö Oy",
+                businessId, ADDRESS, E_INVOICE, "laskut@example.test", null, "FIRSTBEAT_ANALYSIS", "sv");
+    }
+
+    public static CustomerRegisteredEvent registered(RegisterCustomerCommand command) {
+        return new CustomerRegisteredEvent(command.customerId(), command.kind(), command.firstName(), command.lastName(),
+                command.companyName(), command.businessId(), command.address(), command.billing(), command.email(),
+                command.phone(), command.customerGroup(), command.language(), NOW);
+    }
+}

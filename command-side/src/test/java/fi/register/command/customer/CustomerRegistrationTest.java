@@ -1,0 +1,182 @@
+package fi.register.command.customer;
+
+import fi.register.command.problem.Refusal;
+import fi.register.events.EventMetadata;
+import fi.register.events.LegalBasis;
+import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerRectifiedEvent;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.customer.RectifyCustomerCommand;
+import fi.register.events.customer.RegisterCustomerCommand;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static fi.register.command.customer.CustomerFixtures.CLOCK;
+import static fi.register.command.customer.CustomerFixtures.GROUPS;
+import static fi.register.command.customer.CustomerFixtures.NOW;
+import static fi.register.command.customer.CustomerFixtures.company;
+import static fi.register.command.customer.CustomerFixtures.person;
+import static fi.register.command.customer.CustomerFixtures.registered;
+import static fi.register.command.customer.RefusalMatcher.refusedFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CustomerRegistrationTest {
+
+    private final UUID customerId = UUID.randomUUID();
+    private final Set<String> takenEmails = new HashSet<>();
+    private FixtureConfiguration<Customer> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Customer.class);
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(GROUPS);
+        fixture.registerInjectableResource((EmailRegistry) (email, id) -> takenEmails.contains(email));
+    }
+
+    @Test
+    void emits_CustomerRegistered_WhenPersonRegisters() {
+        RegisterCustomerCommand command = person(customerId);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectEvents(registered(command));
+    }
+
+    @Test
+    void emits_CustomerRegistered_WithContractAsLegalBasis() {
+        fixture.givenNoPriorActivity()
+                .when(person(customerId))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        new LegalBasisMatcher(LegalBasis.CONTRACT),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void emits_CustomerRegistered_WhenCompanyHasValidBusinessId() {
+        RegisterCustomerCommand command = company(customerId, "2096006-8");
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectEvents(registered(command));
+    }
+
+    @Test
+    void rejects_WhenBusinessIdCheckDigitIsWrong() {
+        fixture.givenNoPriorActivity()
+                .when(company(customerId, "2096006-7"))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_BUSINESS_ID));
+    }
+
+    @Test
+    void rejects_WhenCompanyHasNoBilling() {
+        RegisterCustomerCommand withoutBilling = company(customerId, "2096006-8");
+        withoutBilling = new RegisterCustomerCommand(customerId, withoutBilling.kind(), withoutBilling.firstName(),
+                withoutBilling.lastName(), withoutBilling.companyName(), withoutBilling.businessId(),
+                withoutBilling.address(), null, withoutBilling.email(), null, withoutBilling.customerGroup(), "fi");
+        fixture.givenNoPriorActivity()
+                .when(withoutBilling)
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD));
+    }
+
+    @Test
+    void rejects_WhenPersonCarriesCompanyFields() {
+        RegisterCustomerCommand p = person(customerId);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomerCommand(customerId, p.kind(), p.firstName(), p.lastName(), "Yhtiö Oy",
+                        "2096006-8", p.address(), null, p.email(), p.phone(), p.customerGroup(), p.language()))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.FIELD_NOT_FOR_KIND));
+    }
+
+    @Test
+    void rejects_WhenCustomerGroupIsNotConfigured() {
+        RegisterCustomerCommand p = person(customerId);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomerCommand(customerId, p.kind(), p.firstName(), p.lastName(), null, null,
+                        p.address(), null, p.email(), p.phone(), "YOGA", p.language()))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.UNKNOWN_CUSTOMER_GROUP));
+    }
+
+    @Test
+    void rejects_WhenEmailBelongsToAnotherCustomer() {
+        takenEmails.add(person(customerId).email());
+        fixture.givenNoPriorActivity()
+                .when(person(customerId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.EMAIL_TAKEN));
+    }
+
+    @Test
+    void emits_CustomerRectified_NamingOnlyTheFieldsSent() {
+        RegisterCustomerCommand p = person(customerId);
+        fixture.given(registered(p))
+                .when(new RectifyCustomerCommand(customerId, null, "Korjattu", null, null, null, null,
+                        "uusi@example.test", null, null, null))
+                .expectEvents(new CustomerRectifiedEvent(customerId, EnumSet.of(CustomerField.LAST_NAME, CustomerField.EMAIL),
+                        null, "Korjattu", null, null, null, null, "uusi@example.test", null, null, null, NOW));
+    }
+
+    @Test
+    void rejects_WhenRectificationSendsNoField() {
+        fixture.given(registered(person(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.NOTHING_TO_RECTIFY));
+    }
+
+    @Test
+    void rejects_WhenRectificationGivesPersonABusinessId() {
+        fixture.given(registered(person(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, "2096006-8", null, null, null, null, null, null))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.FIELD_NOT_FOR_KIND));
+    }
+
+    @Test
+    void rejects_WhenRectifiedEmailBelongsToAnotherCustomer() {
+        takenEmails.add("toisen@example.test");
+        fixture.given(registered(person(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, "toisen@example.test",
+                        null, null, null))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.EMAIL_TAKEN));
+    }
+
+    /** Checks the legal basis an event carries in its metadata. */
+    static final class LegalBasisMatcher extends org.hamcrest.TypeSafeMatcher<EventMessage<?>> {
+        private final LegalBasis expected;
+
+        LegalBasisMatcher(LegalBasis expected) {
+            this.expected = expected;
+        }
+
+        @Override
+        protected boolean matchesSafely(EventMessage<?> event) {
+            return expected.name().equals(event.getMetaData().get(EventMetadata.LEGAL_BASIS));
+        }
+
+        @Override
+        public void describeTo(org.hamcrest.Description description) {
+            description.appendText("an event with legal basis " + expected);
+        }
+    }
+
+    @Test
+    void registeredEventHasNoFieldsBeyondTheRegisterDescription() {
+        // The privacy notice's list (DOMAIN.md items 1-6, 8) plus the subject id, kind and time: nothing more.
+        assertThat(java.util.Arrays.stream(CustomerRegisteredEvent.class.getRecordComponents()).map(c -> c.getName()))
+                .containsExactly("customerId", "kind", "firstName", "lastName", "companyName", "businessId", "address",
+                        "billing", "email", "phone", "customerGroup", "language", "registeredAt");
+    }
+}

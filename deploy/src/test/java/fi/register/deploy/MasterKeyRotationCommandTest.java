@@ -1,0 +1,46 @@
+package fi.register.deploy;
+
+import fi.register.crypto.FileDataKeyStore;
+import fi.register.crypto.MasterKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.crypto.SecretKey;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MasterKeyRotationCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void rewrapsEveryDataKeyUnderANewMasterAndReplacesTheOldMasterFile() {
+        MasterKey old = MasterKey.generateInto(dataDir.resolve("master.key"));
+        UUID subject = UUID.randomUUID();
+        SecretKey dataKey = new FileDataKeyStore(dataDir.resolve("keys"), old).keyFor(subject);
+
+        assertThat(MasterKeyRotationCommand.run(dataDir)).isEqualTo(1);
+
+        MasterKey current = MasterKey.load(dataDir.resolve("master.key"));
+        assertThat(current).isNotEqualTo(old);
+        assertThat(Files.exists(dataDir.resolve("master.key.next"))).isFalse();
+        assertThat(new FileDataKeyStore(dataDir.resolve("keys"), current).find(subject)).contains(dataKey);
+    }
+
+    @Test
+    void finishesAnInterruptedRotationWhenRunAgain() {
+        MasterKey old = MasterKey.generateInto(dataDir.resolve("master.key"));
+        UUID subject = UUID.randomUUID();
+        SecretKey dataKey = new FileDataKeyStore(dataDir.resolve("keys"), old).keyFor(subject);
+        MasterKey next = MasterKey.generateInto(dataDir.resolve("master.key.next")); // a run that stopped here
+
+        MasterKeyRotationCommand.run(dataDir);
+
+        assertThat(MasterKey.load(dataDir.resolve("master.key"))).isEqualTo(next);
+        assertThat(new FileDataKeyStore(dataDir.resolve("keys"), next).find(subject)).contains(dataKey);
+    }
+}
