@@ -14,6 +14,7 @@ public enum QueryProblem {
     SUBJECT_ERASED("subject-erased", HttpStatus.GONE),
     INVALID_FIELD("invalid-field", HttpStatus.BAD_REQUEST),
     PERSONAL_IDENTITY_CODE("personal-identity-code", HttpStatus.BAD_REQUEST),
+    /** Written by the security chain's access-denied handler, before any controller runs. */
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN);
 
     private final String slug;

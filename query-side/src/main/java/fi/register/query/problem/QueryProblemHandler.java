@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.NonNull;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,16 +42,7 @@ class QueryProblemHandler extends ResponseEntityExceptionHandler {
                     return problem(named.get(), remote.getMessage());
                 }
             }
-            if (cause instanceof AccessDeniedException denied) {
-                throw denied;
-            }
         }
-        throw e;
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    void denied(AccessDeniedException e) {
-        // Security's access-denied handler writes the problem and logs the refusal.
         throw e;
     }
 

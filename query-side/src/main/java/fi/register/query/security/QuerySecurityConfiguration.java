@@ -12,8 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,15 +25,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 
 /**
  * Every endpoint but health and the API documentation needs an authenticated user; which role may
- * call what is declared on each endpoint. Declared on both sides with the same rules, conditional
- * so the one-JVM register builds it once (whichever side is scanned first). A copy of the command side's
- * rules: the two must stay identical, since either may be the one in force.
+ * call what each side declares in its access rules. Declared on both sides with the same rules,
+ * conditional so the one-JVM register builds it once (whichever side is scanned first). A copy of the
+ * command side's: the two must stay identical, since either may be the one in force.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 @EnableConfigurationProperties(UsersProperties.class)
 class QuerySecurityConfiguration {
 
@@ -41,12 +41,18 @@ class QuerySecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain registerSecurityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain registerSecurityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
+                                                    List<Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>> accessRules)
+            throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
+                    // each side contributes the roles of its own endpoints; an API path nobody claimed is closed
+                    accessRules.forEach(rules -> rules.customize(requests));
+                    requests.requestMatchers("/api/**").denyAll()
+                            .anyRequest().authenticated();
+                })
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable()) // stateless API with basic auth: no session cookie to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

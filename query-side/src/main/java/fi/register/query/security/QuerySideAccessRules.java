@@ -1,0 +1,28 @@
+package fi.register.query.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may read what on the query side (DESIGN.md, "Who may do what"): staff and the data protection officer see the
+ * register view, only the data protection officer hands out the access export, management none of it (reports
+ * only, never personal data). Checked before the request is read, so a caller without the role learns nothing from
+ * validation messages, and contributed to whichever side's security chain is in force in the one-JVM register.
+ */
+@Configuration(proxyBeanMethods = false)
+class QuerySideAccessRules {
+
+    @Bean
+    Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> querySideAccess() {
+        String staff = Role.STAFF.name();
+        String dpo = Role.DPO.name();
+        return requests -> requests
+                .requestMatchers(HttpMethod.GET, "/api/customers/*/export").hasRole(dpo)
+                .requestMatchers(HttpMethod.GET, "/api/customers/*").hasAnyRole(staff, dpo)
+                .requestMatchers(HttpMethod.GET, "/api/customers").hasAnyRole(staff, dpo);
+    }
+}
