@@ -293,6 +293,17 @@ class QuerySideApiTest {
                 .containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "readAt"));
     }
 
+    @Test
+    void theQuerySideApiIsDocumentedAsItsOwnOpenApiGroup() throws Exception {
+        ResponseEntity<String> docs = http.getForEntity("/v3/api-docs/query-side", String.class);
+
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode paths = json.readTree(docs.getBody()).path("paths");
+        assertThat(paths.has("/api/customers/{customerId}")).isTrue();
+        assertThat(paths.has("/api/customers")).isTrue();
+        assertThat(paths.has("/api/customers/{customerId}/export")).isTrue();
+    }
+
     private List<Document> readsOf(UUID customerId) {
         return projections.getCollection("personal_data_reads").find(eq("customerId", customerId.toString()))
                 .into(new ArrayList<>());
