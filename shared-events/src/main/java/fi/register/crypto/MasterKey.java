@@ -79,6 +79,25 @@ public final class MasterKey {
     }
 
     /**
+     * The master key from configuration: the base64 value if set, else the file if it exists, else (only
+     * where {@code generateIfMissing}, i.e. the embedded default) a new key generated into the file.
+     * Anywhere else a missing master key stops the process: generating one silently would hide a lost key
+     * and leave every existing data key unreadable.
+     */
+    public static MasterKey resolve(String base64, Path file, boolean generateIfMissing) {
+        if (base64 != null && !base64.isBlank()) {
+            return fromBase64(base64);
+        }
+        if (file != null && Files.exists(file)) {
+            return load(file);
+        }
+        if (generateIfMissing && file != null) {
+            return generateInto(file);
+        }
+        throw new IllegalStateException("No master key: set register.crypto.master-key or register.crypto.master-key-file");
+    }
+
+    /**
      * Creates a new master key in {@code file}, readable by the owner only. Refuses to overwrite an existing
      * file: replacing a master key silently would make every data key it wrapped unreadable.
      */

@@ -1,10 +1,8 @@
 package fi.register.query.minimisation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.register.query.problem.QueryProblem;
-import fi.register.guard.PersonalIdentityCodeDetector;
+import fi.register.guard.PersonalIdentityCodeScreen;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -20,10 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * The privacy notice: personal identity codes are never collected. A request that carries one
@@ -52,56 +47,13 @@ class PersonalIdentityCodeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] body = request.getInputStream().readAllBytes();
-        if (carriesPersonalIdentityCode(request, body)) {
+        if (PersonalIdentityCodeScreen.inRequest(request.getRequestURI(), request.getQueryString(), body)) {
             log.info("Refused a request carrying a personal identity code: {} {}", request.getMethod(),
                     request.getRequestURI().replaceAll("[^/]*\\d{6}[^/]*", "*"));
             refuse(request, response);
             return;
         }
         chain.doFilter(new ReplayedBodyRequest(request, body), response);
-    }
-
-    private boolean carriesPersonalIdentityCode(HttpServletRequest request, byte[] body) {
-        String query = request.getQueryString() == null ? "" : URLDecoder.decode(request.getQueryString(), StandardCharsets.UTF_8);
-        if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(request.getRequestURI())
-                || PersonalIdentityCodeDetector.containsPersonalIdentityCode(query)) {
-            return true;
-        }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(text)) {
-            return true;
-        }
-        // JSON escapes (\u0031...) would hide a code from the raw text: look at the decoded strings too.
-        try {
-            return anyTextCarriesCode(objectMapper.readTree(body));
-        } catch (JsonProcessingException | RuntimeException notJson) {
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean anyTextCarriesCode(JsonNode node) {
-        if (node == null) {
-            return false;
-        }
-        if (node.isTextual()) {
-            return PersonalIdentityCodeDetector.containsPersonalIdentityCode(node.textValue());
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(field.getKey()) || anyTextCarriesCode(field.getValue())) {
-                return true;
-            }
-        }
-        if (node.isArray()) {
-            for (JsonNode element : node) {
-                if (anyTextCarriesCode(element)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
