@@ -1,0 +1,33 @@
+package fi.register.command.retention;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RetentionProperties.class)
+class RetentionConfiguration {
+
+    @Bean
+    RetentionPeriod retentionPeriod(RetentionProperties properties) {
+        return new RetentionPeriod(properties.period());
+    }
+
+    /** Registered on the bus, so it runs where the command is handled, inside its transaction. */
+    @Bean
+    RetentionGuard retentionGuard(CommandBus commandBus, RetentionSchedule schedule, Clock clock) {
+        RetentionGuard guard = new RetentionGuard(schedule, clock);
+        commandBus.registerHandlerInterceptor(guard);
+        return guard;
+    }
+
+    /** Before the first round (which waits for the application to be ready): deadlines follow the current setting. */
+    @Bean
+    ApplicationRunner retentionPeriodApplier(RetentionSchedule schedule) {
+        return arguments -> schedule.applyCurrentPeriod();
+    }
+}
