@@ -9,12 +9,16 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,20 +55,23 @@ public class RetentionEnforcer {
     public Round enforce() {
         Instant now = clock.instant();
         int erased = 0;
-        int alreadyDone = 0;
+        int skipped = 0;
         int failed = 0;
-        for (RetentionDeadline deadline : schedule.dueAt(now)) {
+        List<RetentionDeadline> due = new ArrayList<>(schedule.dueAt(now));
+        // instances whose rounds overlap then mostly take different subjects first, instead of racing on each one
+        Collections.shuffle(due);
+        for (RetentionDeadline deadline : due) {
             switch (erase(deadline.customerId())) {
                 case ERASED -> erased++;
-                case ALREADY_DONE -> alreadyDone++;
+                case SKIPPED -> skipped++;
                 case FAILED -> failed++;
             }
         }
-        Round round = new Round(erased, alreadyDone, failed);
+        Round round = new Round(erased, skipped, failed);
         if (erased + failed > 0) {
             // counts only: which subjects is in the event history, where it belongs
-            log.info("Retention: erased {} subject(s) whose retention period had passed, {} already done, {} failed "
-                    + "(tried again on the next round)", erased, alreadyDone, failed);
+            log.info("Retention: erased {} subject(s) whose retention period had passed, {} skipped, {} failed "
+                    + "(failed ones stay due for the next round)", erased, skipped, failed);
         }
         return round;
     }
@@ -75,20 +82,24 @@ public class RetentionEnforcer {
                     .asCommandMessage(new EraseSubjectCommand(customerId, ErasureReason.RETENTION_EXPIRED))
                     .andMetaData(Map.of(EventMetadata.ACTOR, SYSTEM_ACTOR)));
             return Outcome.ERASED;
+        } catch (ConcurrencyException e) {
+            // another instance wrote to this subject at the same moment (most likely its own erasure): the next
+            // round finds the deadline gone, or moved, or still due and erases then
+            return Outcome.SKIPPED;
         } catch (AggregateNotFoundException e) {
             // a deadline without a subject: nothing to erase, and nothing to try again
             schedule.forget(customerId);
-            return Outcome.ALREADY_DONE;
+            return Outcome.SKIPPED;
         } catch (CommandExecutionException e) {
             Optional<Refusal> refusal = refusalOf(e);
             if (refusal.equals(Optional.of(Refusal.SUBJECT_ERASED))) {
                 // another instance, or the officer, erased the subject first
                 schedule.forget(customerId);
-                return Outcome.ALREADY_DONE;
+                return Outcome.SKIPPED;
             }
             if (refusal.equals(Optional.of(Refusal.RETENTION_NOT_DUE))) {
                 // a service event moved the deadline after this round read it
-                return Outcome.ALREADY_DONE;
+                return Outcome.SKIPPED;
             }
             return failed(e);
         } catch (RuntimeException e) {
@@ -116,15 +127,16 @@ public class RetentionEnforcer {
         });
     }
 
-    private enum Outcome { ERASED, ALREADY_DONE, FAILED }
+    private enum Outcome { ERASED, SKIPPED, FAILED }
 
     /**
      * What one round did.
      *
      * @param erased      subjects this round erased
-     * @param alreadyDone subjects that needed nothing after all: erased first elsewhere, or their deadline moved
+     * @param skipped     subjects left alone: erased first elsewhere, their deadline moved, or another instance was
+     *                    writing to them at that very moment (the next round looks again)
      * @param failed      subjects whose erasure failed and stays due for the next round
      */
-    public record Round(int erased, int alreadyDone, int failed) {
+    public record Round(int erased, int skipped, int failed) {
     }
 }
