@@ -25,9 +25,15 @@ class RetentionConfiguration {
         return guard;
     }
 
-    /** Before the first round (which waits for the application to be ready): deadlines follow the current setting. */
+    /**
+     * Before the first round (which waits for the application to be ready): every subject in the history has a
+     * deadline, and every deadline follows the current setting.
+     */
     @Bean
-    ApplicationRunner retentionPeriodApplier(RetentionSchedule schedule) {
-        return arguments -> schedule.applyCurrentPeriod();
+    ApplicationRunner retentionDeadlinesReady(RetentionCatchUp catchUp, RetentionSchedule schedule) {
+        return arguments -> {
+            catchUp.catchUpOnce();
+            schedule.applyCurrentPeriod();
+        };
     }
 }

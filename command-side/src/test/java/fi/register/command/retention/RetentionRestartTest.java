@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,6 +70,43 @@ class RetentionRestartTest {
             assertThat(register.getBean(RetentionEnforcer.class).enforce()).isEqualTo(new RetentionEnforcer.Round(0, 0, 0));
             assertThat(Subjects.erasures(register.getBean(EventStore.class), expires)).as("never twice").hasSize(1);
             assertThat(register.getBean(PersonalDataProtection.class).keyStore().isDestroyed(stays)).isFalse();
+        }
+    }
+
+    @Test
+    void subjectsRecordedBeforeRetentionExistedGetTheirDeadlinesFromTheHistory() {
+        MovableClock clock = new MovableClock(T0);
+        UUID expires;
+        UUID served;
+        UUID erased;
+        try (ConfigurableApplicationContext register = start(dataDir, clock)) {
+            CommandGateway commands = register.getBean(CommandGateway.class);
+            expires = Subjects.register(commands);
+            served = Subjects.register(commands);
+            erased = Subjects.register(commands);
+            Instant later = plus(T0, Period.ofMonths(6));
+            clock.set(later);
+            Subjects.serviceProvided(register.getBean(EventStore.class),
+                    register.getBean(org.axonframework.common.transaction.TransactionManager.class), served, later);
+            commands.sendAndWait(new fi.register.events.erasure.EraseSubjectCommand(erased,
+                    fi.register.events.erasure.ErasureReason.SUBJECT_REQUEST));
+            // what a data directory of the register before retention looks like: events, no deadlines
+            JdbcTemplate jdbc = register.getBean(JdbcTemplate.class);
+            jdbc.update("delete from retention_deadline");
+            jdbc.update("delete from retention_catch_up");
+        }
+
+        clock.set(plus(T0, Period.ofMonths(24)));
+        try (ConfigurableApplicationContext register = start(dataDir, clock)) {
+            EventStore events = register.getBean(EventStore.class);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(Subjects.erasures(events, expires)).hasSize(1));
+            RetentionSchedule schedule = register.getBean(RetentionSchedule.class);
+            assertThat(schedule.deadlineOf(served)).contains(plus(T0, Period.ofMonths(30)));
+            assertThat(schedule.deadlineOf(erased)).isEmpty();
+            assertThat(Subjects.erasures(events, erased)).extracting(event -> event.getPayload().reason())
+                    .containsExactly(ErasureReason.SUBJECT_REQUEST);
+            assertThat(register.getBean(RetentionCatchUp.class).catchUpOnce()).as("once per event store").isFalse();
         }
     }
 }
