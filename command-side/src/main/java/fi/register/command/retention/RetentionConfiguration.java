@@ -17,7 +17,7 @@ class RetentionConfiguration {
         return new RetentionPeriod(properties.period());
     }
 
-    /** Registered on the bus, so it runs where the command is handled, inside its transaction. */
+    /** Registered on the bus, so it runs in the instance that handles the command, with that instance's clock. */
     @Bean
     RetentionGuard retentionGuard(CommandBus commandBus, RetentionSchedule schedule, Clock clock) {
         RetentionGuard guard = new RetentionGuard(schedule, clock);
