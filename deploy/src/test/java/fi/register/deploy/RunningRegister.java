@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 
 /** The embedded register started as `java -jar register.jar` would start it, spoken to over real HTTP. */
@@ -32,6 +33,22 @@ final class RunningRegister implements AutoCloseable {
         return new RunningRegister(new SpringApplicationBuilder(RegisterApplication.class)
                 .properties("spring.config.name=" + RegisterApplication.CONFIG_NAMES)
                 .run("--server.port=0", "--register.data-dir=" + dataDir));
+    }
+
+    /** Started with the given clock as the register's (both sides take it instead of their own) and extra arguments. */
+    static RunningRegister start(Path dataDir, Clock clock, String... arguments) {
+        return started(new SpringApplicationBuilder(RegisterApplication.class)
+                .properties("spring.config.name=" + RegisterApplication.CONFIG_NAMES), dataDir, clock, arguments);
+    }
+
+    /** Any application of the register (one side alone, too) started on a random port. */
+    static RunningRegister started(SpringApplicationBuilder application, Path dataDir, Clock clock, String... arguments) {
+        String[] all = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("--server.port=0", "--register.data-dir=" + dataDir),
+                java.util.Arrays.stream(arguments)).toArray(String[]::new);
+        return new RunningRegister(application
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run(all));
     }
 
     <T> T bean(Class<T> type) {

@@ -23,7 +23,9 @@ public enum Refusal {
     CONSENT_ALREADY_IN_FORCE("consent-already-in-force", HttpStatus.CONFLICT),
     CONSENT_NOT_IN_FORCE("consent-not-in-force", HttpStatus.CONFLICT),
     SUBJECT_NOT_FOUND("subject-not-found", HttpStatus.NOT_FOUND),
-    SUBJECT_ERASED("subject-erased", HttpStatus.GONE);
+    SUBJECT_ERASED("subject-erased", HttpStatus.GONE),
+    /** An erasure for the retention period, sent before the subject's period had passed. */
+    RETENTION_NOT_DUE("retention-not-due", HttpStatus.CONFLICT);
 
     private final String slug;
     private final HttpStatus status;

@@ -20,6 +20,7 @@ class CommandSideAccessRules {
         String dpo = Role.DPO.name();
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/erasure").hasRole(dpo)
+                .requestMatchers(HttpMethod.GET, "/api/retention/due").hasRole(dpo)
                 .requestMatchers(HttpMethod.POST, "/api/customers").hasRole(staff)
                 .requestMatchers(HttpMethod.PUT, "/api/customers/*").hasRole(staff)
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/consents").hasRole(staff)
