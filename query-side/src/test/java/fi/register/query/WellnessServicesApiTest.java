@@ -276,6 +276,17 @@ class WellnessServicesApiTest {
         assertProblem(http.withBasicAuth("staff", "staff").getForEntity(base, String.class), HttpStatus.GONE, "subject-erased");
     }
 
+    @Test
+    void theStaffListsAreDocumentedInTheQuerySideApi() throws Exception {
+        JsonNode paths = json.readTree(http.getForObject("/v3/api-docs/query-side", String.class)).path("paths");
+
+        assertThat(paths.has("/api/customers/{customerId}/bookings")).isTrue();
+        assertThat(paths.has("/api/customers/{customerId}/orders")).isTrue();
+        assertThat(paths.has("/api/customers/{customerId}/orders/{orderId}/confirmation")).isTrue();
+        assertThat(paths.has("/api/customers/{customerId}/recommendations")).isTrue();
+        assertThat(paths.has("/api/customers/{customerId}/feedback")).isTrue();
+    }
+
     // --- helpers ---
 
     private JsonNode get(String user, String path) throws Exception {
