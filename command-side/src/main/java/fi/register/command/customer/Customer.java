@@ -147,6 +147,9 @@ public class Customer {
         requireNotErased();
         ServicesOnTheMenu.require(menu, Collections.singleton(command.service()));
         BookingStartsInTheFuture.require(command.startsAt(), clock);
+        if (command.channel() == null) {
+            throw new CommandRefusedException(Refusal.INVALID_FIELD, "channel is required: BOOKING_SYSTEM, EMAIL or PHONE.");
+        }
         apply(new BookingMadeEvent(customerId, command.bookingId(), command.service(), command.startsAt(),
                 command.channel(), clock.instant()), basis(LegalBasis.CONTRACT));
     }

@@ -84,6 +84,14 @@ class BookingTest {
     }
 
     @Test
+    void rejects_WhenBookingNamesNoChannel() {
+        fixture.given(registered(person(customerId)))
+                .when(new BookServiceCommand(customerId, bookingId, "NEUROSONIC_TREATMENT", NEXT_WEEK, null))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD));
+    }
+
+    @Test
     void emits_BookingRescheduled_WhenBookingIsOpen() {
         Instant later = NEXT_WEEK.plus(Duration.ofDays(1));
         fixture.given(registered(person(customerId)), booked())
