@@ -21,12 +21,52 @@ class NoClearTextOnDiskTest {
     /** Invented values that cannot occur by chance in a file. */
     static final List<String> PERSONAL = List.of("Zorbuliina", "Kvaxmeyer", "Qwixotron", "0737546-2",
             "Vrolikatu 77", "zorbuliina.kvaxmeyer@example.test", "+358 44 765 4321", "+358 50 111 2233",
-            "FI99QWIXOTRON", "Lomake-Zq-4711", "Yhteys-Plumbix");
+            "FI99QWIXOTRON", "Lomake-Zq-4711", "Yhteys-Plumbix",
+            // the interview (health data) and the date of birth kept for the FIRSTBEAT analysis
+            "Uniongelma-Zworbatron", "Voimakkuus-Flimzadek", "1931-07-29",
+            // a program recommendation and the feedback on it (health data)
+            "Ohjelma-Snirfleplex", "Perustelu-Grombaxil", "Vaikutus-Quorblexia",
+            // an order's delivery address, and the written permission for a disclosure
+            "Toimitustie-Plonkvist 5", "Kirje-Zq-0815");
+    /** A disclosure's recipient: not personal, kept in clear, and the last thing written before the scan. */
+    static final String RECIPIENT = "QORVATH OY";
     /** Not personal, kept in clear on purpose: proves the scan sees data the stores have flushed. */
     static final String NOTICE_VERSION = "NV-ZQX-2031";
 
     @TempDir
     Path dataDir;
+
+    /**
+     * Everything the clinic does for a customer, with distinctive values: interview, booking and its completion,
+     * recommendation, feedback, a Neurosonic device order (whose confirmation is composed and stored) and a disclosure
+     * on written consent. Returns the order's id.
+     */
+    private static String recordWellnessServices(RunningRegister register, String person) throws Exception {
+        String base = "/api/customers/" + person;
+        assertThat(register.send("staff", "POST", base + "/interviews", """
+                {"challenges":"Uniongelma-Zworbatron","programPreferences":"Voimakkuus-Flimzadek",
+                 "services":["FIRSTBEAT_ANALYSIS","NEUROSONIC_TREATMENT"],"dateOfBirth":"1931-07-29"}""").status())
+                .isEqualTo(201);
+        String bookingId = register.send("staff", "POST", base + "/bookings", """
+                {"service":"NEUROSONIC_TREATMENT","startsAt":"2099-12-01T10:00:00+02:00","channel":"PHONE"}""")
+                .json().get("bookingId").asText();
+        assertThat(register.send("staff", "POST", base + "/bookings/" + bookingId + "/completion", null).status())
+                .isEqualTo(204);
+        assertThat(register.send("staff", "POST", base + "/recommendations", """
+                {"program":"Ohjelma-Snirfleplex","intensity":"kevyt","durationMinutes":30,
+                 "rationale":"Perustelu-Grombaxil"}""").status()).isEqualTo(201);
+        assertThat(register.send("staff", "POST", base + "/feedback", """
+                {"program":"Ohjelma-Snirfleplex","effect":"Vaikutus-Quorblexia","rating":5}""").status()).isEqualTo(201);
+        String orderId = register.send("staff", "POST", base + "/orders", """
+                {"product":"NEUROSONIC_DEVICE","terms":"SALE","deliveryAddress":{"street":"Toimitustie-Plonkvist 5",
+                 "postalCode":"00700","city":"Helsinki","country":"FI"}}""").json().get("orderId").asText();
+        assertThat(register.send("staff", "POST", base + "/consents", """
+                {"purpose":"DISCLOSURE","recipient":"Qorvath Oy","evidence":{"method":"WRITTEN","reference":"Kirje-Zq-0815"},
+                 "noticeVersion":"NV-ZQX-2031"}""").status()).isEqualTo(201);
+        assertThat(register.send("staff", "POST", base + "/disclosures", """
+                {"recipient":"QORVATH OY","fields":["NAME","EMAIL"]}""").status()).isEqualTo(201);
+        return orderId;
+    }
 
     @Test
     void noFileUnderTheDataDirectoryHoldsPersonalDataBeforeOrAfterErasure() throws Exception {
@@ -50,15 +90,21 @@ class NoClearTextOnDiskTest {
                      "noticeVersion":"NV-ZQX-2031"}""").status()).isEqualTo(201);
             assertThat(register.send("staff", "PUT", "/api/customers/" + person,
                     "{\"phone\":\"+358 50 111 2233\"}").status()).isEqualTo(204);
+            String orderId = recordWellnessServices(register, person);
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                     register.send("staff", "GET", "/api/customers/" + person, null).body())
-                    .contains("Zorbuliina").contains("+358 50 111 2233").contains(NOTICE_VERSION));
-            // Only once both stores have written the consent to disk does an empty scan mean anything.
+                    .contains("Zorbuliina").contains("+358 50 111 2233").contains(NOTICE_VERSION)
+                    .contains("Uniongelma-Zworbatron").contains("1931-07-29").contains("Vaikutus-Quorblexia")
+                    .contains("Perustelu-Grombaxil").contains(RECIPIENT));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(register.send("staff", "GET",
+                    "/api/customers/" + person + "/orders/" + orderId + "/confirmation", null).body())
+                    .contains("Zorbuliina Kvaxmeyer").contains("Toimitustie-Plonkvist 5"));
+            // Only once both stores have written the last events to disk does an empty scan mean anything.
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                    DataDirectoryScan.findings(dataDir, List.of(NOTICE_VERSION)))
-                    .anyMatch(finding -> finding.startsWith("events"))
-                    .anyMatch(finding -> finding.startsWith("projections")));
+                    DataDirectoryScan.findings(dataDir, List.of(NOTICE_VERSION, RECIPIENT)))
+                    .anyMatch(finding -> finding.startsWith("events") && finding.contains("value #1"))
+                    .anyMatch(finding -> finding.startsWith("projections") && finding.contains("value #1")));
             assertThat(DataDirectoryScan.findings(dataDir, PERSONAL)).isEmpty();
 
             assertThat(register.send("dpo", "POST", "/api/customers/" + person + "/erasure", null).status()).isEqualTo(204);
@@ -71,6 +117,7 @@ class NoClearTextOnDiskTest {
 
         try (RunningRegister register = RunningRegister.start(dataDir)) {
             assertThat(register.send("staff", "GET", "/api/customers/" + person, null).status()).isEqualTo(410);
+            assertThat(register.send("staff", "GET", "/api/customers/" + person + "/feedback", null).status()).isEqualTo(410);
             RunningRegister.Response kept = register.send("staff", "GET", "/api/customers/" + company, null);
             assertThat(kept.status()).isEqualTo(200);
             assertThat(kept.body()).contains("Qwixotron Oy").contains("0737546-2");

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The consents a subject has in force, and the rules for giving and withdrawing them.
@@ -71,6 +72,18 @@ public class ConsentsInForce {
     public Optional<UUID> healthDataConsent() {
         return byId.entrySet().stream()
                 .filter(entry -> entry.getValue().purpose() == ConsentPurpose.HEALTH_DATA)
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /**
+     * The DISCLOSURE consent in force for a recipient the test accepts, if any. Every such consent is written: one
+     * without written evidence is refused when given.
+     */
+    public Optional<UUID> disclosureConsent(Predicate<String> recipient) {
+        return byId.entrySet().stream()
+                .filter(entry -> entry.getValue().purpose() == ConsentPurpose.DISCLOSURE
+                        && recipient.test(entry.getValue().recipient()))
                 .map(Map.Entry::getKey)
                 .findFirst();
     }

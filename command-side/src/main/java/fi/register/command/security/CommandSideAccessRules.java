@@ -24,6 +24,13 @@ class CommandSideAccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/customers").hasRole(staff)
                 .requestMatchers(HttpMethod.PUT, "/api/customers/*").hasRole(staff)
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/consents").hasRole(staff)
+                // wellness services: interviews, bookings, service events, orders, disclosures, programs
+                .requestMatchers(HttpMethod.POST, "/api/customers/*/interviews", "/api/customers/*/bookings",
+                        "/api/customers/*/bookings/*/cancellation", "/api/customers/*/bookings/*/completion",
+                        "/api/customers/*/service-events", "/api/customers/*/orders", "/api/customers/*/disclosures",
+                        "/api/customers/*/recommendations", "/api/customers/*/feedback").hasRole(staff)
+                .requestMatchers(HttpMethod.PUT, "/api/customers/*/bookings/*").hasRole(staff)
+                .requestMatchers(HttpMethod.DELETE, "/api/customers/*/bookings/*").hasRole(staff)
                 .requestMatchers(HttpMethod.DELETE, "/api/customers/*/consents/*").hasRole(staff);
     }
 }

@@ -7,5 +7,15 @@ public enum PersonalDataRead {
     /** A subject's register view returned as a hit of a search by e-mail address. */
     EMAIL_SEARCH_HIT,
     /** Everything held about the subject, for a request of access or portability (GDPR Art. 15, 20). */
-    ACCESS_EXPORT
+    ACCESS_EXPORT,
+    /** The subject's list of bookings. */
+    BOOKINGS,
+    /** The subject's list of orders, with their delivery addresses. */
+    ORDERS,
+    /** The order confirmation document that went to a recipient. */
+    ORDER_CONFIRMATION,
+    /** The subject's program recommendations. */
+    RECOMMENDATIONS,
+    /** The subject's feedback on programs (health data). */
+    PROGRAM_FEEDBACK
 }

@@ -11,6 +11,7 @@ import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.CustomerResponse;
 import fi.register.events.customer.CustomerResponse.ConsentChange;
+import fi.register.events.interview.InterviewRecordedEvent;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The shape of a {@code customers} document. In clear: ids, kind, customer group, language, times, and per consent
+ * The shape of a {@code customers} document. In clear: ids, kind, customer group(s), language, times, and per consent
  * its purpose, channel, recipient, evidence method, notice version and who recorded it. Sealed: the personal details
  * ({@value #PERSONAL}) and each consent's evidence reference ({@value #EVIDENCE}).
  */
@@ -33,6 +34,7 @@ final class CustomerDocument {
     static final String CONSENTS = "consents";
     static final String CONSENT_ID = "consentId";
     static final String EVIDENCE = "evidence";
+    static final String CUSTOMER_GROUPS = "customerGroups";
 
     private CustomerDocument() {
     }
@@ -40,6 +42,7 @@ final class CustomerDocument {
     static Document registered(CustomerRegisteredEvent event, String sealedDetails, String emailIndex, long sequence) {
         Document entry = new Document("kind", name(event.kind()))
                 .append("customerGroup", event.customerGroup())
+                .append(CUSTOMER_GROUPS, groupsOf(event.customerGroup()))
                 .append("language", event.language())
                 .append("registeredAt", date(event.registeredAt()))
                 .append("updatedAt", date(event.registeredAt()))
@@ -58,11 +61,18 @@ final class CustomerDocument {
                 .append(LAST_SEQUENCE, sequence);
         if (event.rectifiedFields().contains(CustomerField.CUSTOMER_GROUP)) {
             changes.append("customerGroup", event.customerGroup());
+            changes.append(CUSTOMER_GROUPS, groupsOf(event.customerGroup()));
         }
         if (event.rectifiedFields().contains(CustomerField.LANGUAGE)) {
             changes.append("language", event.language());
         }
         return changes;
+    }
+
+    /** The services chosen in an interview become the customer's groups, in a stable order. */
+    static Document interviewed(InterviewRecordedEvent event, long sequence) {
+        List<String> groups = event.services() == null ? List.of() : event.services().stream().sorted().toList();
+        return new Document(CUSTOMER_GROUPS, groups).append(LAST_SEQUENCE, sequence);
     }
 
     static Document consentGiven(ConsentGivenEvent event, String actor, String correlationId, String sealedEvidence) {
@@ -113,7 +123,7 @@ final class CustomerDocument {
         return new CustomerResponse(id, enumOf(CustomerKind.class, entry.getString("kind")),
                 details.firstName(), details.lastName(), details.companyName(), details.businessId(),
                 details.address(), details.billing(), details.email(), details.phone(),
-                entry.getString("customerGroup"), entry.getString("language"),
+                entry.getString("customerGroup"), customerGroups(entry), entry.getString("language"),
                 instant(entry.getDate("registeredAt")), instant(entry.getDate("updatedAt")),
                 inForce, history);
     }
@@ -128,6 +138,16 @@ final class CustomerDocument {
                 instant(consent.getDate(prefix + "At")),
                 consent.getString(prefix + "By"),
                 consent.getString(prefix + "CorrelationId"));
+    }
+
+    private static List<String> groupsOf(String customerGroup) {
+        return customerGroup == null ? List.of() : List.of(customerGroup);
+    }
+
+    /** Entries written before the groups were kept have the registered group only. */
+    private static List<String> customerGroups(Document entry) {
+        List<String> groups = entry.getList(CUSTOMER_GROUPS, String.class);
+        return groups != null ? groups : groupsOf(entry.getString("customerGroup"));
     }
 
     static Date date(Instant instant) {

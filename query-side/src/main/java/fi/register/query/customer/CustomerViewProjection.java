@@ -16,6 +16,7 @@ import fi.register.events.customer.CustomerResponse;
 import fi.register.events.customer.FetchCustomerByEmailQuery;
 import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.query.problem.QueryProblem;
 import fi.register.query.problem.QueryRefusedException;
 import org.axonframework.config.ProcessingGroup;
@@ -94,6 +95,16 @@ class CustomerViewProjection {
             changes.append(CustomerDocument.EMAIL_INDEX, emailIndexOf(rectified.email()));
         }
         customers.updateOne(notYetApplied(id, sequence), new Document("$set", changes));
+    }
+
+    /** The services chosen in the interview set the customer's groups; the interview itself is the interview view's. */
+    @EventHandler
+    void on(InterviewRecordedEvent event, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        if (unapplied(id, sequence).isEmpty()) {
+            return;
+        }
+        customers.updateOne(notYetApplied(id, sequence), new Document("$set", CustomerDocument.interviewed(event, sequence)));
     }
 
     @EventHandler

@@ -1,7 +1,7 @@
 package fi.register.query.export;
 
-import fi.register.events.customer.CustomerResponse;
 import fi.register.events.customer.CustomerResponse.ConsentChange;
+import fi.register.query.customer.RegisterView;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +9,10 @@ import java.util.UUID;
 
 /**
  * Everything the register holds about one subject, in a machine-readable form (GDPR Art. 15 right of access,
- * Art. 20 portability): the register view, the history of consent changes, and every event recorded about the
- * subject with its personal fields decrypted.
+ * Art. 20 portability): the register view with every wellness service (interviews, bookings, service events, orders,
+ * disclosures, recommendations, feedback), the history of consent changes, and every event recorded about the subject
+ * with its personal fields decrypted.
  */
-record CustomerExport(UUID customerId, Instant exportedAt, String exportedBy, CustomerResponse registerView,
+record CustomerExport(UUID customerId, Instant exportedAt, String exportedBy, RegisterView registerView,
                       List<ConsentChange> consentHistory, List<ExportedEvent> eventHistory) {
 }

@@ -1,12 +1,11 @@
 package fi.register.query.export;
 
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.query.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
+import fi.register.query.customer.RegisterView;
+import fi.register.query.customer.RegisterViewReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,26 +19,26 @@ import java.util.UUID;
 @Tag(name = "Access export", description = "Everything held about a subject (data protection officer)")
 class CustomerExportController {
 
-    private final QueryGateway queryGateway;
+    private final RegisterViewReader registerView;
     private final EventHistory eventHistory;
     private final PersonalDataReads reads;
     private final Clock clock;
 
-    CustomerExportController(QueryGateway queryGateway, EventHistory eventHistory, PersonalDataReads reads, Clock clock) {
-        this.queryGateway = queryGateway;
+    CustomerExportController(RegisterViewReader registerView, EventHistory eventHistory, PersonalDataReads reads, Clock clock) {
+        this.registerView = registerView;
         this.eventHistory = eventHistory;
         this.reads = reads;
         this.clock = clock;
     }
 
     @GetMapping("/api/customers/{customerId}/export")
-    @Operation(summary = "Right of access and portability (GDPR Art. 15, 20): register view, consent history and the "
-            + "decrypted event history; 404 for an unknown id, 410 once erased. The read is recorded in the audit trail.")
+    @Operation(summary = "Right of access and portability (GDPR Art. 15, 20): register view with every wellness service, "
+            + "consent history and the decrypted event history; 404 for an unknown id, 410 once erased. The read is recorded in the audit trail.")
     CustomerExport export(@PathVariable UUID customerId, Authentication reader) {
         // the view first: it answers 404 or 410, and nothing is read from the event store for those
-        CustomerResponse view = queryGateway.query(new FetchCustomerQuery(customerId), CustomerResponse.class).join();
+        RegisterView view = registerView.read(customerId);
         CustomerExport export = new CustomerExport(customerId, clock.instant(), reader.getName(), view,
-                view.consentHistory(), eventHistory.of(customerId));
+                view.customer().consentHistory(), eventHistory.of(customerId));
         reads.record(customerId, reader.getName(), PersonalDataRead.ACCESS_EXPORT);
         return export;
     }

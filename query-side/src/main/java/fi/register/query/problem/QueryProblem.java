@@ -13,6 +13,9 @@ public enum QueryProblem {
     /** The subject was erased: answered as gone, so a client can tell erasure from a wrong id. */
     SUBJECT_ERASED("subject-erased", HttpStatus.GONE),
     INVALID_FIELD("invalid-field", HttpStatus.BAD_REQUEST),
+    ORDER_NOT_FOUND("order-not-found", HttpStatus.NOT_FOUND),
+    /** The order exists but no confirmation went out for it (only Neurosonic device orders have one). */
+    NO_ORDER_CONFIRMATION("no-order-confirmation", HttpStatus.NOT_FOUND),
     PERSONAL_IDENTITY_CODE("personal-identity-code", HttpStatus.BAD_REQUEST),
     /** Written by the security chain's access-denied handler, before any controller runs. */
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN);

@@ -22,6 +22,10 @@ class QuerySideAccessRules {
         String dpo = Role.DPO.name();
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/customers/*/export").hasRole(dpo)
+                // the wellness services' lists are the staff's working views; the DPO reads them in the export
+                .requestMatchers(HttpMethod.GET, "/api/customers/*/bookings", "/api/customers/*/orders",
+                        "/api/customers/*/orders/*/confirmation", "/api/customers/*/recommendations",
+                        "/api/customers/*/feedback").hasRole(staff)
                 .requestMatchers(HttpMethod.GET, "/api/customers/*").hasAnyRole(staff, dpo)
                 .requestMatchers(HttpMethod.GET, "/api/customers").hasAnyRole(staff, dpo);
     }

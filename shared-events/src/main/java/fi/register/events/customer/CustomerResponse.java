@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * One subject's register view: the data DOMAIN.md items 1-6 and 8 list, the consents in force and the whole
  * history of consent changes with who recorded each. {@code updatedAt} is the time of the last registration or
- * rectification.
+ * rectification. {@code customerGroup} is the group given at registration or rectification; {@code customerGroups}
+ * the groups in force, which the services chosen in the latest interview set.
  */
 public record CustomerResponse(
         @DataSubjectId UUID customerId,
@@ -27,6 +28,7 @@ public record CustomerResponse(
         @PersonalData String email,
         @PersonalData String phone,
         String customerGroup,
+        List<String> customerGroups,
         String language,
         Instant registeredAt,
         Instant updatedAt,
@@ -34,6 +36,7 @@ public record CustomerResponse(
         List<ConsentChange> consentHistory) {
 
     public CustomerResponse {
+        customerGroups = customerGroups == null ? List.of() : List.copyOf(customerGroups);
         consentsInForce = consentsInForce == null ? List.of() : List.copyOf(consentsInForce);
         consentHistory = consentHistory == null ? List.of() : List.copyOf(consentHistory);
     }

@@ -1,0 +1,71 @@
+package fi.register.command.booking;
+
+import fi.register.events.booking.CancelBookingCommand;
+import fi.register.events.booking.CompleteBookingCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/customers/{customerId}/bookings")
+@Tag(name = "Bookings", description = "Book, reschedule, cancel and complete services (staff)")
+class BookingController {
+
+    private final CommandGateway commandGateway;
+
+    BookingController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping
+    @Operation(summary = "Book a service from the menu at a future time, through BOOKING_SYSTEM, EMAIL or PHONE")
+    ResponseEntity<BookingIdResponse> book(@PathVariable UUID customerId, @Valid @RequestBody BookServiceRequest request) {
+        UUID bookingId = UUID.randomUUID();
+        commandGateway.sendAndWait(request.toCommand(customerId, bookingId));
+        return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/bookings/" + bookingId))
+                .body(new BookingIdResponse(bookingId));
+    }
+
+    @PutMapping("/{bookingId}")
+    @Operation(summary = "Reschedule an open booking to another future time")
+    ResponseEntity<Void> reschedule(@PathVariable UUID customerId, @PathVariable UUID bookingId,
+                                    @Valid @RequestBody RescheduleBookingRequest request) {
+        commandGateway.sendAndWait(request.toCommand(customerId, bookingId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{bookingId}")
+    @Operation(summary = "Cancel an open booking (the same as POST .../cancellation)")
+    ResponseEntity<Void> cancel(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
+        commandGateway.sendAndWait(new CancelBookingCommand(customerId, bookingId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{bookingId}/cancellation")
+    @Operation(summary = "Cancel an open booking")
+    ResponseEntity<Void> cancellation(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
+        return cancel(customerId, bookingId);
+    }
+
+    @PostMapping("/{bookingId}/completion")
+    @Operation(summary = "Record that the booked service took place: a service event, the 24-month retention clock restarts")
+    ResponseEntity<Void> complete(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
+        commandGateway.sendAndWait(new CompleteBookingCommand(customerId, bookingId));
+        return ResponseEntity.noContent().build();
+    }
+
+    record BookingIdResponse(UUID bookingId) {
+    }
+}

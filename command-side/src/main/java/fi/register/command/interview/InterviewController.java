@@ -1,0 +1,39 @@
+package fi.register.command.interview;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Interviews", description = "Record the local interview: health data, only with explicit consent (staff)")
+class InterviewController {
+
+    private final CommandGateway commandGateway;
+
+    InterviewController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping("/api/customers/{customerId}/interviews")
+    @Operation(summary = "Record the interview: wellbeing challenges, program preferences, the services chosen (which set "
+            + "the customer groups) and, for a FIRSTBEAT analysis only, the date of birth. Refused unless the "
+            + "customer's HEALTH_DATA consent is in force.")
+    ResponseEntity<InterviewIdResponse> record(@PathVariable UUID customerId, @Valid @RequestBody RecordInterviewRequest request) {
+        UUID interviewId = UUID.randomUUID();
+        commandGateway.sendAndWait(request.toCommand(customerId, interviewId));
+        return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/interviews/" + interviewId))
+                .body(new InterviewIdResponse(interviewId));
+    }
+
+    record InterviewIdResponse(UUID interviewId) {
+    }
+}

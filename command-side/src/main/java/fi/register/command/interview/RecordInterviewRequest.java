@@ -1,0 +1,41 @@
+package fi.register.command.interview;
+
+import fi.register.command.problem.CommandRefusedException;
+import fi.register.command.problem.Refusal;
+import fi.register.events.interview.RecordInterviewCommand;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The local interview: DOMAIN.md items 10 and 11 and the services chosen from the menu, nothing more. The date of
+ * birth is text of exactly the form yyyy-MM-dd, so it can hold neither a time nor anything after the date.
+ */
+record RecordInterviewRequest(
+        @NotBlank @Size(max = 4000) String challenges,
+        @Size(max = 4000) String programPreferences,
+        @NotEmpty @Size(max = 10) Set<@NotBlank @Size(max = 64) String> services,
+        @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date only, yyyy-MM-dd") String dateOfBirth) {
+
+    RecordInterviewCommand toCommand(UUID customerId, UUID interviewId) {
+        return new RecordInterviewCommand(customerId, interviewId, challenges, programPreferences, services,
+                parsedDateOfBirth());
+    }
+
+    private LocalDate parsedDateOfBirth() {
+        if (dateOfBirth == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(dateOfBirth); // ISO, strict: 2026-02-30 is refused, not rounded
+        } catch (DateTimeParseException e) {
+            throw new CommandRefusedException(Refusal.INVALID_FIELD, "dateOfBirth must be a calendar date, yyyy-MM-dd.");
+        }
+    }
+}

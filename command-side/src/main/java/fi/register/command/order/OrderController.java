@@ -1,0 +1,39 @@
+package fi.register.command.order;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Orders", description = "Order service products: Neurosonic devices, Emfit monitors (staff)")
+class OrderController {
+
+    private final CommandGateway commandGateway;
+
+    OrderController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping("/api/customers/{customerId}/orders")
+    @Operation(summary = "Order a product (SALE or RENTAL) to a delivery address. A Neurosonic device order also records "
+            + "the disclosure of its order confirmation to Neurosonic Finland Oy: name, delivery address, delivery "
+            + "contact, product and order reference, nothing else.")
+    ResponseEntity<OrderIdResponse> place(@PathVariable UUID customerId, @Valid @RequestBody PlaceOrderRequest request) {
+        UUID orderId = UUID.randomUUID();
+        commandGateway.sendAndWait(request.toCommand(customerId, orderId));
+        return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/orders/" + orderId))
+                .body(new OrderIdResponse(orderId));
+    }
+
+    record OrderIdResponse(UUID orderId) {
+    }
+}

@@ -1,0 +1,17 @@
+package fi.register.command.order;
+
+import fi.register.command.customer.AddressRequest;
+import fi.register.events.order.OrderTerms;
+import fi.register.events.order.PlaceOrderCommand;
+import fi.register.events.order.Product;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.UUID;
+
+record PlaceOrderRequest(@NotNull Product product, @NotNull OrderTerms terms, @NotNull @Valid AddressRequest deliveryAddress) {
+
+    PlaceOrderCommand toCommand(UUID customerId, UUID orderId) {
+        return new PlaceOrderCommand(customerId, orderId, product, terms, deliveryAddress.toPostalAddress());
+    }
+}

@@ -1,0 +1,52 @@
+package fi.register.command.recommendation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Programs", description = "Recommend Neurosonic relaxation programs and record feedback on their effects (staff)")
+class RecommendationController {
+
+    private final CommandGateway commandGateway;
+
+    RecommendationController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping("/api/customers/{customerId}/recommendations")
+    @Operation(summary = "Recommend a relaxation program: program, intensity, duration in minutes, rationale")
+    ResponseEntity<RecommendationIdResponse> recommend(@PathVariable UUID customerId,
+                                                       @Valid @RequestBody RecommendProgramRequest request) {
+        UUID recommendationId = UUID.randomUUID();
+        commandGateway.sendAndWait(request.toCommand(customerId, recommendationId));
+        return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/recommendations/" + recommendationId))
+                .body(new RecommendationIdResponse(recommendationId));
+    }
+
+    @PostMapping("/api/customers/{customerId}/feedback")
+    @Operation(summary = "Record the customer's feedback on a program's effects, rating 1-5. Health data: refused unless "
+            + "the customer's HEALTH_DATA consent is in force.")
+    ResponseEntity<FeedbackIdResponse> feedback(@PathVariable UUID customerId,
+                                                @Valid @RequestBody RecordProgramFeedbackRequest request) {
+        UUID feedbackId = UUID.randomUUID();
+        commandGateway.sendAndWait(request.toCommand(customerId, feedbackId));
+        return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/feedback/" + feedbackId))
+                .body(new FeedbackIdResponse(feedbackId));
+    }
+
+    record RecommendationIdResponse(UUID recommendationId) {
+    }
+
+    record FeedbackIdResponse(UUID feedbackId) {
+    }
+}

@@ -1,0 +1,107 @@
+package fi.register.command.order;
+
+import fi.register.command.customer.Customer;
+import fi.register.command.customer.ServiceFixtures;
+import fi.register.command.disclosure.NamedParties;
+import fi.register.command.problem.Refusal;
+import fi.register.events.LegalBasis;
+import fi.register.events.customer.PostalAddress;
+import fi.register.events.disclosure.DisclosedField;
+import fi.register.events.disclosure.PersonalDataDisclosedEvent;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.events.order.OrderPlacedEvent;
+import fi.register.events.order.OrderTerms;
+import fi.register.events.order.PlaceOrderCommand;
+import fi.register.events.order.Product;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.CoreMatchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import static fi.register.command.customer.CustomerFixtures.NOW;
+import static fi.register.command.customer.CustomerFixtures.person;
+import static fi.register.command.customer.CustomerFixtures.registered;
+import static fi.register.command.customer.RefusalMatcher.refusedFor;
+import static fi.register.command.customer.ServiceFixtures.healthDataConsent;
+import static fi.register.command.customer.ServiceFixtures.withBasis;
+import static fi.register.command.customer.ServiceFixtures.writtenDisclosureConsent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrderTest {
+
+    private static final PostalAddress DELIVERY = new PostalAddress("Toimitustie 5", "00700", "Helsinki", "FI");
+
+    private final UUID customerId = UUID.randomUUID();
+    private final UUID orderId = UUID.randomUUID();
+    private FixtureConfiguration<Customer> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = ServiceFixtures.fixture();
+    }
+
+    @Test
+    void emits_OrderPlacedAndItsConfirmationToNeurosonic_WhenANeurosonicDeviceIsOrdered() {
+        fixture.given(registered(person(customerId)))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY))
+                .expectEvents(
+                        new OrderPlacedEvent(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY, NOW),
+                        new PersonalDataDisclosedEvent(customerId, NeurosonicOrderConfirmation.disclosureIdOf(orderId),
+                                "Neurosonic Finland Oy", EnumSet.of(DisclosedField.NAME, DisclosedField.DELIVERY_ADDRESS,
+                                DisclosedField.DELIVERY_CONTACT, DisclosedField.PRODUCT, DisclosedField.ORDER_REFERENCE),
+                                orderId, NOW))
+                .expectEventsMatching(Matchers.exactSequenceOf(withBasis(LegalBasis.CONTRACT, null),
+                        withBasis(LegalBasis.CONTRACT, null), Matchers.andNoMore()));
+    }
+
+    @Test
+    void emits_TheSameConfirmationFieldsWhateverConsentsAreInForce() {
+        // a health-data consent or a disclosure consent to Neurosonic widens nothing: the whitelist is the whole list
+        UUID disclosureConsent = UUID.randomUUID();
+        fixture.given(registered(person(customerId)), healthDataConsent(customerId, UUID.randomUUID()),
+                        writtenDisclosureConsent(customerId, disclosureConsent, "Neurosonic Finland Oy"))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.RENTAL, DELIVERY))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.<Object>exactSequenceOf(CoreMatchers.anything(),
+                        Matchers.matches(payload -> payload instanceof PersonalDataDisclosedEvent disclosed
+                                && disclosed.fields().equals(NeurosonicOrderConfirmation.FIELDS)),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void theNeurosonicWhitelistCarriesNoHealthDataNorAnythingBeyondDelivery() {
+        assertThat(NeurosonicOrderConfirmation.FIELDS).containsExactlyInAnyOrder(DisclosedField.NAME,
+                DisclosedField.DELIVERY_ADDRESS, DisclosedField.DELIVERY_CONTACT, DisclosedField.PRODUCT,
+                DisclosedField.ORDER_REFERENCE);
+    }
+
+    @Test
+    void emits_OnlyOrderPlaced_WhenAnEmfitMonitorIsOrdered() {
+        fixture.given(registered(person(customerId)))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.SALE, DELIVERY))
+                .expectEvents(new OrderPlacedEvent(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.SALE, DELIVERY, NOW));
+    }
+
+    @Test
+    void emits_ConfirmationNamingTheConfiguredRecipient() {
+        fixture = ServiceFixtures.fixture(new NamedParties("Laitetoimittaja Oy", "Analyysi Oy", "Uni Oy", "Varaus Oy"));
+        fixture.given(registered(person(customerId)))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.<Object>exactSequenceOf(CoreMatchers.anything(),
+                        Matchers.matches(payload -> payload instanceof PersonalDataDisclosedEvent disclosed
+                                && disclosed.recipient().equals("Laitetoimittaja Oy")),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void rejects_WhenSubjectWasErased() {
+        fixture.given(registered(person(customerId)), new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+}

@@ -1,0 +1,201 @@
+package fi.register.query.booking;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import fi.register.crypto.PersonalDataProtection;
+import fi.register.events.EventMetadata;
+import fi.register.events.booking.BookingCancelledEvent;
+import fi.register.events.booking.BookingChannel;
+import fi.register.events.booking.BookingCompletedEvent;
+import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.booking.BookingRescheduledEvent;
+import fi.register.events.booking.BookingResponse;
+import fi.register.events.booking.BookingStatus;
+import fi.register.events.booking.FetchBookingsQuery;
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.events.service.FetchServiceEventsQuery;
+import fi.register.events.service.ServiceEventKind;
+import fi.register.events.service.ServiceEventResponse;
+import fi.register.events.service.ServiceProvidedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+/**
+ * Bookings ({@code bookings}, one document per booking) and service events ({@code service_events}, one per
+ * completed booking or service recorded without one). Codes, times and ids only: nothing here needs sealing, yet all
+ * of it is the subject's and goes with the erasure. Idempotent without transactions: documents are created
+ * insert-only, and a booking remembers the sequence number of the last event applied to it.
+ */
+@Component
+@ProcessingGroup(BookingViewProjection.PROCESSING_GROUP)
+class BookingViewProjection {
+
+    static final String PROCESSING_GROUP = "booking-view";
+    static final String BOOKINGS = "bookings";
+    static final String SERVICE_EVENTS = "service_events";
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoCollection<Document> bookings;
+    private final MongoCollection<Document> serviceEvents;
+    private final PersonalDataProtection protection;
+
+    BookingViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
+        this.bookings = projectionDatabase.getCollection(BOOKINGS);
+        this.serviceEvents = projectionDatabase.getCollection(SERVICE_EVENTS);
+        this.protection = protection;
+        bookings.createIndex(Indexes.ascending("customerId"));
+        serviceEvents.createIndex(Indexes.ascending("customerId"));
+    }
+
+    @EventHandler
+    void on(BookingMadeEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor, @SequenceNumber long sequence) {
+        if (isErased(event.customerId())) {
+            return;
+        }
+        Document booking = new Document("customerId", event.customerId().toString())
+                .append("service", event.service())
+                .append("startsAt", date(event.startsAt()))
+                .append("channel", event.channel().name())
+                .append("status", BookingStatus.BOOKED.name())
+                .append("bookedAt", date(event.bookedAt()))
+                .append("bookedBy", actor)
+                .append("rescheduledAt", null)
+                .append("cancelledAt", null)
+                .append("completedAt", null)
+                .append(LAST_SEQUENCE, sequence);
+        bookings.updateOne(eq("_id", event.bookingId().toString()), new Document("$setOnInsert", booking),
+                new UpdateOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(BookingRescheduledEvent event, @SequenceNumber long sequence) {
+        update(event.customerId(), event.bookingId(), sequence, new Document("startsAt", date(event.startsAt()))
+                .append("rescheduledAt", date(event.rescheduledAt())));
+    }
+
+    @EventHandler
+    void on(BookingCancelledEvent event, @SequenceNumber long sequence) {
+        update(event.customerId(), event.bookingId(), sequence, new Document("status", BookingStatus.CANCELLED.name())
+                .append("cancelledAt", date(event.cancelledAt())));
+    }
+
+    @EventHandler
+    void on(BookingCompletedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor, @SequenceNumber long sequence) {
+        if (isErased(event.customerId())) {
+            return;
+        }
+        update(event.customerId(), event.bookingId(), sequence, new Document("status", BookingStatus.COMPLETED.name())
+                .append("completedAt", date(event.serviceProvidedAt())));
+        Document serviceEvent = new Document("customerId", event.customerId().toString())
+                .append("bookingId", event.bookingId().toString())
+                .append("service", event.service())
+                .append("serviceProvidedAt", date(event.serviceProvidedAt()))
+                .append("recordedBy", actor);
+        serviceEvents.updateOne(eq("_id", "booking/" + event.bookingId()), new Document("$setOnInsert", serviceEvent),
+                new UpdateOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ServiceProvidedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
+        if (isErased(event.customerId())) {
+            return;
+        }
+        Document serviceEvent = new Document("customerId", event.customerId().toString())
+                .append("serviceEventId", event.serviceEventId().toString())
+                .append("service", event.service())
+                .append("kind", event.kind().name())
+                .append("serviceProvidedAt", date(event.serviceProvidedAt()))
+                .append("recordedBy", actor);
+        serviceEvents.updateOne(eq("_id", event.serviceEventId().toString()), new Document("$setOnInsert", serviceEvent),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** Purges the subject's bookings and service events; not replayed, as a replay skips erased subjects altogether. */
+    @EventHandler
+    @DisallowReplay
+    void on(SubjectErasedEvent event) {
+        bookings.deleteMany(eq("customerId", event.customerId().toString()));
+        serviceEvents.deleteMany(eq("customerId", event.customerId().toString()));
+        protection.keyStore().evict(event.customerId());
+    }
+
+    @ResetHandler
+    void reset() {
+        bookings.deleteMany(new Document());
+        serviceEvents.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    List<BookingResponse> handle(FetchBookingsQuery query) {
+        UUID id = query.customerId();
+        List<BookingResponse> found = new ArrayList<>();
+        for (Document booking : bookings.find(eq("customerId", id.toString())).sort(Sorts.ascending("startsAt"))) {
+            found.add(new BookingResponse(id, UUID.fromString(booking.getString("_id")), booking.getString("service"),
+                    instant(booking, "startsAt"), BookingChannel.valueOf(booking.getString("channel")),
+                    BookingStatus.valueOf(booking.getString("status")), instant(booking, "bookedAt"),
+                    booking.getString("bookedBy"), instant(booking, "rescheduledAt"), instant(booking, "cancelledAt"),
+                    instant(booking, "completedAt")));
+        }
+        return found;
+    }
+
+    @QueryHandler
+    List<ServiceEventResponse> handle(FetchServiceEventsQuery query) {
+        UUID id = query.customerId();
+        List<ServiceEventResponse> found = new ArrayList<>();
+        for (Document event : serviceEvents.find(eq("customerId", id.toString())).sort(Sorts.ascending("serviceProvidedAt"))) {
+            found.add(new ServiceEventResponse(id, uuid(event, "serviceEventId"), uuid(event, "bookingId"),
+                    event.getString("service"),
+                    event.getString("kind") == null ? null : ServiceEventKind.valueOf(event.getString("kind")),
+                    instant(event, "serviceProvidedAt"), event.getString("recordedBy")));
+        }
+        return found;
+    }
+
+    private void update(UUID customerId, UUID bookingId, long sequence, Document changes) {
+        if (isErased(customerId)) {
+            return;
+        }
+        Bson notYetApplied = and(eq("_id", bookingId.toString()), lt(LAST_SEQUENCE, sequence));
+        bookings.updateOne(notYetApplied, new Document("$set", changes.append(LAST_SEQUENCE, sequence)));
+    }
+
+    private boolean isErased(UUID customerId) {
+        return protection.keyStore().isDestroyed(customerId);
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Document document, String key) {
+        Date date = document.getDate(key);
+        return date == null ? null : date.toInstant();
+    }
+
+    private static UUID uuid(Document document, String key) {
+        String value = document.getString(key);
+        return value == null ? null : UUID.fromString(value);
+    }
+}

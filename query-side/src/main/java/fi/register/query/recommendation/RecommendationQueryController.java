@@ -1,0 +1,61 @@
+package fi.register.query.recommendation;
+
+import fi.register.events.customer.CustomerResponse;
+import fi.register.events.customer.FetchCustomerQuery;
+import fi.register.events.recommendation.FetchProgramFeedbackQuery;
+import fi.register.events.recommendation.FetchRecommendationsQuery;
+import fi.register.events.recommendation.ProgramFeedbackResponse;
+import fi.register.events.recommendation.RecommendationResponse;
+import fi.register.query.audit.PersonalDataRead;
+import fi.register.query.audit.PersonalDataReads;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Programs view", description = "A customer's program recommendations and feedback (staff)")
+class RecommendationQueryController {
+
+    private final QueryGateway queryGateway;
+    private final PersonalDataReads reads;
+
+    RecommendationQueryController(QueryGateway queryGateway, PersonalDataReads reads) {
+        this.queryGateway = queryGateway;
+        this.reads = reads;
+    }
+
+    @GetMapping("/api/customers/{customerId}/recommendations")
+    @Operation(summary = "The customer's program recommendations, oldest first; 404 for an unknown id, 410 once erased. "
+            + "The read is recorded in the audit trail.")
+    List<RecommendationResponse> recommendations(@PathVariable UUID customerId, Authentication reader) {
+        requireCustomer(customerId);
+        List<RecommendationResponse> found = queryGateway.query(new FetchRecommendationsQuery(customerId),
+                ResponseTypes.multipleInstancesOf(RecommendationResponse.class)).join();
+        reads.record(customerId, reader.getName(), PersonalDataRead.RECOMMENDATIONS);
+        return found;
+    }
+
+    @GetMapping("/api/customers/{customerId}/feedback")
+    @Operation(summary = "The customer's feedback on programs' effects (health data), oldest first; 404 for an unknown "
+            + "id, 410 once erased. The read is recorded in the audit trail.")
+    List<ProgramFeedbackResponse> feedback(@PathVariable UUID customerId, Authentication reader) {
+        requireCustomer(customerId);
+        List<ProgramFeedbackResponse> found = queryGateway.query(new FetchProgramFeedbackQuery(customerId),
+                ResponseTypes.multipleInstancesOf(ProgramFeedbackResponse.class)).join();
+        reads.record(customerId, reader.getName(), PersonalDataRead.PROGRAM_FEEDBACK);
+        return found;
+    }
+
+    /** The register view answers 404 or 410, so an empty list always means "none recorded". */
+    private void requireCustomer(UUID customerId) {
+        queryGateway.query(new FetchCustomerQuery(customerId), CustomerResponse.class).join();
+    }
+}

@@ -1,0 +1,215 @@
+package fi.register.query.order;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.register.events.LegalBasis;
+import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerKind;
+import fi.register.events.customer.CustomerRectifiedEvent;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.customer.PostalAddress;
+import fi.register.events.disclosure.DisclosedField;
+import fi.register.events.disclosure.DisclosureResponse;
+import fi.register.events.disclosure.FetchDisclosuresQuery;
+import fi.register.events.disclosure.PersonalDataDisclosedEvent;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.events.order.FetchOrderConfirmationQuery;
+import fi.register.events.order.FetchOrdersQuery;
+import fi.register.events.order.OrderConfirmationResponse;
+import fi.register.events.order.OrderPlacedEvent;
+import fi.register.events.order.OrderResponse;
+import fi.register.events.order.OrderTerms;
+import fi.register.events.order.Product;
+import fi.register.query.InMemoryProjectionStore;
+import fi.register.query.problem.QueryProblem;
+import fi.register.query.problem.QueryRefusedException;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The order view's rules, with the handlers called directly on an in-memory MongoDB and real crypto. */
+class OrderViewProjectionTest {
+
+    private static final Instant AT = Instant.parse("2026-05-04T10:00:00Z");
+    private static final PostalAddress DELIVERY = new PostalAddress("Toimitustie 5", "00700", "Helsinki", "FI");
+    private static final Set<DisclosedField> NEUROSONIC_FIELDS = EnumSet.of(DisclosedField.NAME,
+            DisclosedField.DELIVERY_ADDRESS, DisclosedField.DELIVERY_CONTACT, DisclosedField.PRODUCT,
+            DisclosedField.ORDER_REFERENCE);
+
+    @TempDir
+    Path dataDir;
+
+    private InMemoryProjectionStore store;
+    private OrderViewProjection projection;
+    private final UUID customerId = UUID.randomUUID();
+    private final UUID orderId = UUID.randomUUID();
+    private final UUID disclosureId = UUID.randomUUID();
+
+    @BeforeEach
+    void start() {
+        store = new InMemoryProjectionStore(dataDir);
+        projection = new OrderViewProjection(store.database(), store.protection());
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+    }
+
+    private CustomerRegisteredEvent registered(String phone) {
+        return new CustomerRegisteredEvent(customerId, CustomerKind.PERSON, "Testi", "Tilaaja", null, null,
+                new PostalAddress("Kotikatu 9", "00100", "Helsinki", "FI"), null, "tilaaja@example.invalid", phone,
+                "NEUROSONIC_PURCHASE", "fi", AT);
+    }
+
+    private void orderAndConfirm(Set<DisclosedField> fields) {
+        projection.on(new OrderPlacedEvent(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY,
+                AT.plusSeconds(60)), "staff");
+        projection.on(new PersonalDataDisclosedEvent(customerId, disclosureId, "Neurosonic Finland Oy", fields, orderId,
+                AT.plusSeconds(60)), "staff", "CONTRACT", null);
+    }
+
+    private OrderConfirmationResponse confirmation() {
+        return projection.handle(new FetchOrderConfirmationQuery(customerId, orderId));
+    }
+
+    @Test
+    void theConfirmationHoldsExactlyTheDisclosedFieldsComposedFromTheViewAndTheOrder() {
+        projection.on(registered("+358 40 000 0001"), 0);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+
+        OrderConfirmationResponse confirmation = confirmation();
+
+        assertThat(confirmation.recipient()).isEqualTo("Neurosonic Finland Oy");
+        assertThat(confirmation.legalBasis()).isEqualTo(LegalBasis.CONTRACT);
+        assertThat(confirmation.fields()).containsExactlyInAnyOrderElementsOf(NEUROSONIC_FIELDS);
+        JsonNode document = new ObjectMapper().valueToTree(confirmation.document());
+        List<String> keys = new ArrayList<>();
+        document.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactlyInAnyOrder("orderReference", "product", "name", "deliveryAddress", "deliveryContact");
+        assertThat(confirmation.document().name()).isEqualTo("Testi Tilaaja");
+        assertThat(confirmation.document().deliveryAddress()).isEqualTo(DELIVERY);
+        assertThat(confirmation.document().deliveryContact()).isEqualTo("+358 40 000 0001");
+        assertThat(confirmation.document().product()).isEqualTo(Product.NEUROSONIC_DEVICE);
+        assertThat(confirmation.document().orderReference()).isEqualTo(orderId.toString());
+    }
+
+    @Test
+    void aFieldTheDisclosureDoesNotNameStaysOutEvenThoughTheViewHoldsIt() {
+        projection.on(registered("+358 40 000 0001"), 0);
+        orderAndConfirm(EnumSet.of(DisclosedField.ORDER_REFERENCE, DisclosedField.PRODUCT));
+
+        JsonNode document = new ObjectMapper().valueToTree(confirmation().document());
+
+        List<String> keys = new ArrayList<>();
+        document.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactlyInAnyOrder("orderReference", "product");
+    }
+
+    @Test
+    void theDeliveryContactIsTheEmailWhenNoPhoneIsOnRecordAndNamesAreAsRectifiedBeforeTheOrder() {
+        projection.on(registered(null), 0);
+        projection.on(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.LAST_NAME), null, "Korjattu", null,
+                null, null, null, null, null, null, null, AT.plusSeconds(5)), 1);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+
+        assertThat(confirmation().document().deliveryContact()).isEqualTo("tilaaja@example.invalid");
+        assertThat(confirmation().document().name()).isEqualTo("Testi Korjattu");
+    }
+
+    @Test
+    void ordersAndDisclosuresAreListedWithWhoPlacedThemAndTheBasis() {
+        projection.on(registered("+358 40 000 0001"), 0);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+        UUID consentId = UUID.randomUUID();
+        projection.on(new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), "Esimerkki Oy",
+                EnumSet.of(DisclosedField.EMAIL), null, AT.plusSeconds(120)), "staff", "CONSENT", consentId.toString());
+
+        List<OrderResponse> orders = projection.handle(new FetchOrdersQuery(customerId));
+        List<DisclosureResponse> disclosures = projection.handle(new FetchDisclosuresQuery(customerId));
+
+        assertThat(orders).singleElement().satisfies(order -> {
+            assertThat(order.deliveryAddress()).isEqualTo(DELIVERY);
+            assertThat(order.placedBy()).isEqualTo("staff");
+            assertThat(order.confirmationSentTo()).isEqualTo("Neurosonic Finland Oy");
+        });
+        assertThat(disclosures).extracting(DisclosureResponse::recipient, DisclosureResponse::legalBasis,
+                        DisclosureResponse::consentId, DisclosureResponse::orderId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Neurosonic Finland Oy", LegalBasis.CONTRACT, null, orderId),
+                        org.assertj.core.groups.Tuple.tuple("Esimerkki Oy", LegalBasis.CONSENT, consentId, null));
+    }
+
+    @Test
+    void anUnknownOrderAndAnOrderWithoutConfirmationAreTold() {
+        projection.on(registered(null), 0);
+        projection.on(new OrderPlacedEvent(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.RENTAL, DELIVERY, AT), "staff");
+
+        assertThatThrownBy(this::confirmation).isInstanceOfSatisfying(QueryRefusedException.class,
+                e -> assertThat(e.problem()).isEqualTo(QueryProblem.NO_ORDER_CONFIRMATION));
+        assertThatThrownBy(() -> projection.handle(new FetchOrderConfirmationQuery(customerId, UUID.randomUUID())))
+                .isInstanceOfSatisfying(QueryRefusedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(QueryProblem.ORDER_NOT_FOUND));
+    }
+
+    @Test
+    void noNameAddressOrContactIsStoredInClearText() {
+        projection.on(registered("+358 40 000 0001"), 0);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+
+        assertThat(store.clearTextFound(List.of("Testi", "Tilaaja", "Toimitustie", "Kotikatu", "tilaaja@example.invalid",
+                "+358 40 000 0001"))).isEmpty();
+        assertThat(store.clearTextFound(List.of("Neurosonic Finland Oy", "DELIVERY_CONTACT"))).hasSize(2);
+    }
+
+    @Test
+    void applyingTheSameEventsAgainChangesNothing() {
+        projection.on(registered("+358 40 000 0001"), 0);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+        List<Document> before = all();
+
+        projection.on(registered("+358 40 000 0009"), 0);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+
+        assertThat(all()).isEqualTo(before);
+    }
+
+    @Test
+    void erasurePurgesEverythingAndAReplayDoesNotBringItBack() {
+        projection.on(registered("+358 40 000 0001"), 0);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+
+        store.protection().keyStore().destroy(customerId); // what the command side's shredder does
+        projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, AT.plusSeconds(300)));
+        assertThat(all()).isEmpty();
+
+        // a replay reads the same events with their personal fields as "[erased]" and must store none of them
+        projection.reset();
+        projection.on(registered(fi.register.events.personal.PersonalData.ERASED), 0);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+        assertThat(all()).isEmpty();
+        assertThat(projection.handle(new FetchOrdersQuery(customerId))).isEmpty();
+    }
+
+    private List<Document> all() {
+        List<Document> documents = new ArrayList<>();
+        for (String name : List.of(OrderViewProjection.ORDERS, OrderViewProjection.DISCLOSURES, OrderViewProjection.CONTACTS)) {
+            store.database().getCollection(name).find().forEach(documents::add);
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,14 @@
+package fi.register.events.disclosure;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Records that the named fields of the customer's data go to a recipient; refused without a legal basis. */
+public record DisclosePersonalDataCommand(
+        @TargetAggregateIdentifier UUID customerId,
+        UUID disclosureId,
+        String recipient,
+        Set<DisclosedField> fields) {
+}

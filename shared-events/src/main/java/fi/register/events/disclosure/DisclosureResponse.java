@@ -1,0 +1,21 @@
+package fi.register.events.disclosure;
+
+import fi.register.events.LegalBasis;
+import fi.register.events.personal.DataSubjectId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One disclosure: recipient, fields, legal basis (with the consent it rested on), the order it confirmed, who and when. */
+public record DisclosureResponse(
+        @DataSubjectId UUID customerId,
+        UUID disclosureId,
+        String recipient,
+        List<DisclosedField> fields,
+        LegalBasis legalBasis,
+        UUID consentId,
+        UUID orderId,
+        Instant disclosedAt,
+        String disclosedBy) {
+}

@@ -1,0 +1,24 @@
+package fi.register.events.disclosure;
+
+import fi.register.events.personal.DataSubjectId;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Personal data went out of the register (luovutus): to whom, exactly which fields, and for which order when it is
+ * an order confirmation ({@code orderId} null otherwise). The legal basis is in the metadata: {@code CONTRACT} for a
+ * party the register description names, {@code CONSENT} with the written consent's id for anyone else. Holds names of
+ * fields, not their values, so it stays readable after erasure for the compliance replay.
+ */
+@Revision("1")
+public record PersonalDataDisclosedEvent(
+        @DataSubjectId UUID customerId,
+        UUID disclosureId,
+        String recipient,
+        Set<DisclosedField> fields,
+        UUID orderId,
+        Instant disclosedAt) {
+}

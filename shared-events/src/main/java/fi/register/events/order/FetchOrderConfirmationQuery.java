@@ -1,0 +1,9 @@
+package fi.register.events.order;
+
+import fi.register.events.personal.DataSubjectId;
+
+import java.util.UUID;
+
+/** Asks the query side for the order confirmation disclosed for an order; answered with an {@link OrderConfirmationResponse}. */
+public record FetchOrderConfirmationQuery(@DataSubjectId UUID customerId, UUID orderId) {
+}

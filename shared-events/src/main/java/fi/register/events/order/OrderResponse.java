@@ -1,0 +1,20 @@
+package fi.register.events.order;
+
+import fi.register.events.customer.PostalAddress;
+import fi.register.events.personal.DataSubjectId;
+import fi.register.events.personal.PersonalData;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One order, with who placed it and whether its order confirmation went out (and to whom). */
+public record OrderResponse(
+        @DataSubjectId UUID customerId,
+        UUID orderId,
+        Product product,
+        OrderTerms terms,
+        @PersonalData PostalAddress deliveryAddress,
+        Instant placedAt,
+        String placedBy,
+        String confirmationSentTo) {
+}

@@ -1,0 +1,6 @@
+package fi.register.events.order;
+
+public enum OrderTerms {
+    SALE,
+    RENTAL
+}

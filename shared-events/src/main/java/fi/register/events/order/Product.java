@@ -1,0 +1,7 @@
+package fi.register.events.order;
+
+/** The service products the clinic sells or rents out (DOMAIN.md, "Services"). */
+public enum Product {
+    NEUROSONIC_DEVICE,
+    EMFIT_MONITOR
+}

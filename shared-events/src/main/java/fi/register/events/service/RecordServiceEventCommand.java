@@ -1,0 +1,13 @@
+package fi.register.events.service;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Records that a service took place outside any booking (a device handed over, a monitoring period ended...). */
+public record RecordServiceEventCommand(
+        @TargetAggregateIdentifier UUID customerId,
+        UUID serviceEventId,
+        String service,
+        ServiceEventKind kind) {
+}
