@@ -7,6 +7,9 @@ import fi.register.command.problem.CommandRefusedException;
 import fi.register.command.problem.Refusal;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
+import fi.register.events.booking.BookServiceCommand;
+import fi.register.events.booking.BookingChannel;
+import fi.register.events.booking.CompleteBookingCommand;
 import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
@@ -183,6 +186,29 @@ class RetentionTest {
         enforcer.enforce();
         assertThat(Subjects.erasures(events, customerId)).extracting(event -> event.getPayload().reason())
                 .containsExactly(ErasureReason.RETENTION_EXPIRED);
+    }
+
+    @Test
+    void aCompletedBookingAndAServiceEventWithoutBookingMoveTheDeadline() throws Exception {
+        UUID customerId = registerAt(T0);
+        UUID bookingId = UUID.randomUUID();
+        Instant appointment = plus(T0, Period.ofMonths(20));
+        clock.set(plus(T0, Period.ofMonths(19)));
+        commands.sendAndWait(new BookServiceCommand(customerId, bookingId, "NEUROSONIC_TREATMENT", appointment,
+                BookingChannel.PHONE));
+        assertThat(deadlineOf(customerId)).as("a booking is not a service event").isEqualTo(plus(T0, RETENTION));
+
+        clock.set(appointment);
+        commands.sendAndWait(new CompleteBookingCommand(customerId, bookingId));
+        assertThat(deadlineOf(customerId)).isEqualTo(plus(appointment, RETENTION));
+
+        Instant handedOver = plus(T0, Period.ofMonths(22));
+        clock.set(handedOver);
+        mvc.perform(post("/api/customers/" + customerId + "/service-events").with(httpBasic("staff", "staff"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"service\":\"NEUROSONIC_RENTAL\",\"kind\":\"DEVICE_HANDED_OVER\"}"))
+                .andExpect(status().isCreated());
+        assertThat(deadlineOf(customerId)).isEqualTo(plus(handedOver, RETENTION));
     }
 
     @Test
