@@ -26,13 +26,13 @@ import java.nio.charset.StandardCharsets;
  * anywhere (path, query, any JSON property name or value, even one the API doesn't know) is refused
  * before anything reads it further, so it can reach neither a command nor a log.
  */
-public class PersonalIdentityCodeFilter extends OncePerRequestFilter {
+class PersonalIdentityCodeFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalIdentityCodeFilter.class);
 
     private final ObjectMapper objectMapper;
 
-    public PersonalIdentityCodeFilter(ObjectMapper objectMapper) {
+    PersonalIdentityCodeFilter(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 

@@ -1,14 +1,11 @@
 package fi.register.query.minimisation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.register.query.problem.QueryProblem;
 import fi.register.guard.PersonalIdentityCodeScreen;
+import fi.register.query.problem.QueryProblem;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +13,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The privacy notice: personal identity codes are never collected. A request that carries one
- * anywhere (path, query, any JSON property name or value, even one the API doesn't know) is refused
- * before anything reads it further, so it can reach neither a command nor a log.
- * <p>
- * A copy of the command side's filter, body check included: in the one-JVM register only one of the two is
- * registered (whichever side is scanned first), and it must then guard the commands as well as the queries.
+ * The privacy notice: personal identity codes are never collected, not even as a search term. The query
+ * side only answers GET requests, so a code can only arrive in the path or the query string; both are
+ * screened before a query can run or be logged. (Request bodies are the command side's filter's job; in
+ * the one-JVM register both filters run.)
  */
 class PersonalIdentityCodeFilter extends OncePerRequestFilter {
 
@@ -46,73 +40,20 @@ class PersonalIdentityCodeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = request.getInputStream().readAllBytes();
-        if (PersonalIdentityCodeScreen.inRequest(request.getRequestURI(), request.getQueryString(), body)) {
-            log.info("Refused a request carrying a personal identity code: {} {}", request.getMethod(),
-                    request.getRequestURI().replaceAll("[^/]*\\d{6}[^/]*", "*"));
-            refuse(request, response);
+        if (!PersonalIdentityCodeScreen.inRequest(request.getRequestURI(), request.getQueryString(), null)) {
+            chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(new ReplayedBodyRequest(request, body), response);
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.info("Refused a query carrying a personal identity code: {}", request.getMethod());
         QueryProblem refusal = QueryProblem.PERSONAL_IDENTITY_CODE;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(),
                 "The request contains a Finnish personal identity code (henkilötunnus). The register never "
-                        + "collects them: remove it (for a FIRSTBEAT analysis record the date of birth only).");
+                        + "collects them, so it cannot be searched by one: remove it.");
         problem.setType(refusal.type());
         problem.setTitle(refusal.status().getReasonPhrase());
         response.setStatus(refusal.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         objectMapper.writeValue(response.getOutputStream(), problem);
-    }
-
-    /** Lets the rest of the chain read the body this filter already consumed. */
-    private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }

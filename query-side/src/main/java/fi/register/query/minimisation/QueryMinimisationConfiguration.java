@@ -1,24 +1,21 @@
 package fi.register.query.minimisation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers the identity-code guard after authentication, so an anonymous caller learns nothing from it. The bean
- * has the command side's name and the same condition, so the one-JVM register gets exactly one such filter.
+ * Registers the identity-code guard after authentication, so an anonymous caller learns nothing from it.
+ * Named apart from the command side's filter: in the one-JVM register both run, each guarding what its
+ * side receives.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryMinimisationConfiguration {
 
-    static final String FILTER_BEAN = "personalIdentityCodeFilter";
-
-    @Bean(FILTER_BEAN)
-    @ConditionalOnMissingBean(name = FILTER_BEAN)
-    FilterRegistrationBean<PersonalIdentityCodeFilter> personalIdentityCodeFilter(ObjectMapper objectMapper) {
+    @Bean
+    FilterRegistrationBean<PersonalIdentityCodeFilter> queryPersonalIdentityCodeFilter(ObjectMapper objectMapper) {
         FilterRegistrationBean<PersonalIdentityCodeFilter> registration =
                 new FilterRegistrationBean<>(new PersonalIdentityCodeFilter(objectMapper));
         registration.addUrlPatterns("/api/*");
