@@ -64,7 +64,7 @@ class QuerySecurityConfiguration {
                         })
                         .accessDeniedHandler((request, response, e) -> {
                             log.warn("Access denied: user '{}' to {} {}", request.getRemoteUser(),
-                                    request.getMethod(), request.getRequestURI());
+                                    request.getMethod(), pathShape(request));
                             writeProblem(objectMapper, request, response, HttpStatus.FORBIDDEN, "forbidden",
                                     "Your role does not allow this request.");
                         }))
@@ -91,5 +91,13 @@ class QuerySecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * The path as it can be logged: API words and ids stay, any other segment (where a caller might have typed
+     * an e-mail address or a name) is masked.
+     */
+    private static String pathShape(HttpServletRequest request) {
+        return request.getRequestURI().replaceAll("/(?![0-9a-fA-F-]{36}(?:/|$))(?![a-z-]+(?:/|$))[^/]+", "/*");
     }
 }
