@@ -146,6 +146,10 @@ class TwoInstancesOnPostgresTest {
             assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type = ?", Long.class,
                     SubjectErasedEvent.class.getName())).isEqualTo(subjects.size());
             assertThat(dueOn(a, plus(T0, Period.ofYears(10)))).isEmpty();
+            // payloads are bytea, not large objects that would outlive their rows
+            assertThat(jdbc.queryForObject("select data_type from information_schema.columns "
+                    + "where table_name = 'domain_event_entry' and column_name = 'payload'", String.class)).isEqualTo("bytea");
+            assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class)).isZero();
         }
     }
 
