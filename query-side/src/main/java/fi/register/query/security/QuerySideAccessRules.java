@@ -22,6 +22,9 @@ class QuerySideAccessRules {
         String dpo = Role.DPO.name();
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/customers/*/export").hasRole(dpo)
+                // the audit trail and the compliance replay are the data protection officer's duties
+                .requestMatchers(HttpMethod.GET, "/api/audit").hasRole(dpo)
+                .requestMatchers(HttpMethod.POST, "/api/compliance/replay").hasRole(dpo)
                 // the wellness services' lists are the staff's working views; the DPO reads them in the export
                 .requestMatchers(HttpMethod.GET, "/api/customers/*/bookings", "/api/customers/*/orders",
                         "/api/customers/*/orders/*/confirmation", "/api/customers/*/recommendations",

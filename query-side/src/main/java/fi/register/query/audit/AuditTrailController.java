@@ -1,0 +1,53 @@
+package fi.register.query.audit;
+
+import fi.register.query.problem.QueryProblem;
+import fi.register.query.problem.QueryRefusedException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The data protection officer's audit-trail review: who did what (every event's metadata) and who read what (the read
+ * audit), merged in time order. Not itself recorded in the read audit: it shows ids, types, times, actors and legal
+ * bases, never personal data.
+ */
+@RestController
+@Tag(name = "Audit trail", description = "Who did what and who read what (data protection officer)")
+class AuditTrailController {
+
+    private final AuditTrail trail;
+
+    AuditTrailController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/api/audit")
+    @Operation(summary = "One subject's trail (customerId), or every subject's in a time window (from, to: ISO-8601 "
+            + "instants, from inclusive, to exclusive), oldest first, paged by offset and limit (default 100, at most 1000).")
+    AuditPage trail(@RequestParam(required = false) UUID customerId,
+                    @RequestParam(required = false) Instant from,
+                    @RequestParam(required = false) Instant to,
+                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                    @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        if (customerId == null && from == null) {
+            // the whole register's trail in one go is a bulk export, not a review: ask for a window
+            throw new QueryRefusedException(QueryProblem.INVALID_FIELD, "Give customerId, or from (and to) for a time window.");
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new QueryRefusedException(QueryProblem.INVALID_FIELD, "from must be before to.");
+        }
+        List<AuditEntry> entries = trail.entries(customerId, from, to);
+        int start = Math.min(offset, entries.size());
+        int end = Math.min(entries.size(), start + limit);
+        return new AuditPage(entries.subList(start, end), offset, limit, entries.size(),
+                end < entries.size() ? end : null);
+    }
+}

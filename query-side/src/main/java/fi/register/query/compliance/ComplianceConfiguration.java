@@ -1,0 +1,9 @@
+package fi.register.query.compliance;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({RetentionSettings.class, ComplianceSettings.class, NamedPartyNames.class})
+class ComplianceConfiguration {
+}

@@ -1,0 +1,156 @@
+package fi.register.query.compliance;
+
+import fi.register.events.LegalBasis;
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.consent.EvidenceMethod;
+import fi.register.events.disclosure.DisclosedField;
+import fi.register.events.disclosure.PersonalDataDisclosedEvent;
+import fi.register.events.order.OrderPlacedEvent;
+import fi.register.events.order.Product;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static fi.register.events.disclosure.DisclosedField.ADDRESS;
+import static fi.register.events.disclosure.DisclosedField.DATE_OF_BIRTH;
+import static fi.register.events.disclosure.DisclosedField.DELIVERY_ADDRESS;
+import static fi.register.events.disclosure.DisclosedField.DELIVERY_CONTACT;
+import static fi.register.events.disclosure.DisclosedField.EMAIL;
+import static fi.register.events.disclosure.DisclosedField.LANGUAGE;
+import static fi.register.events.disclosure.DisclosedField.NAME;
+import static fi.register.events.disclosure.DisclosedField.ORDER_REFERENCE;
+import static fi.register.events.disclosure.DisclosedField.PHONE;
+import static fi.register.events.disclosure.DisclosedField.PRODUCT;
+
+/**
+ * The privacy notice: nothing goes outside the parties the register description names without the customer's written
+ * permission, and Neurosonic Finland Oy receives only the order confirmation. Every disclosure must rest on one of:
+ * <ul>
+ * <li>CONTRACT, an order confirmation: to Neurosonic, for a Neurosonic device order placed before, with at most the
+ * confirmation's fields;</li>
+ * <li>CONTRACT, to a named party: only the fields its role needs (the table below), no order fields;</li>
+ * <li>CONSENT: the subject's DISCLOSURE consent for exactly that recipient, in force, with WRITTEN evidence, named by
+ * the metadata; no order fields.</li>
+ * </ul>
+ * The table mirrors the command side's {@code NamedParty}: a deliberate copy, since the two sides share no code but
+ * the events, so a change on one side without the other shows up as findings rather than silently.
+ */
+final class DisclosureBasisCheck implements ComplianceCheck {
+
+    /** What each named role receives on the contract alone; Neurosonic nothing (it gets the order confirmation). */
+    private static final Map<String, Set<DisclosedField>> FIELDS_WITHOUT_CONSENT = Map.of(
+            "neurosonic", EnumSet.noneOf(DisclosedField.class),
+            "firstbeat", EnumSet.of(NAME, EMAIL, DATE_OF_BIRTH),
+            "emfit", EnumSet.of(NAME, ADDRESS, EMAIL, PHONE),
+            "booking-system", EnumSet.of(NAME, EMAIL, PHONE, LANGUAGE));
+    /** The order confirmation of a Neurosonic device: the whole list of what goes out to Neurosonic. */
+    private static final Set<DisclosedField> ORDER_CONFIRMATION =
+            EnumSet.of(NAME, DELIVERY_ADDRESS, DELIVERY_CONTACT, PRODUCT, ORDER_REFERENCE);
+
+    private final Map<String, String> roleByName = new HashMap<>();
+    private final String neurosonic;
+    private final ConsentLedger consents = new ConsentLedger();
+    /** Neurosonic device orders placed so far, with their subject: an order confirmation must follow one. */
+    private final Map<UUID, UUID> deviceOrders = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private long checked;
+
+    DisclosureBasisCheck(NamedPartyNames names) {
+        roleByName.put("neurosonic", names.neurosonic());
+        roleByName.put("firstbeat", names.firstbeat());
+        roleByName.put("emfit", names.emfit());
+        roleByName.put("booking-system", names.bookingSystem());
+        this.neurosonic = names.neurosonic();
+    }
+
+    @Override
+    public void accept(ReplayedEvent event) {
+        consents.accept(event);
+        if (event.payload() instanceof OrderPlacedEvent order && order.product() == Product.NEUROSONIC_DEVICE) {
+            deviceOrders.put(order.orderId(), event.customerId());
+        } else if (event.payload() instanceof PersonalDataDisclosedEvent disclosure) {
+            checked++;
+            problem(event, disclosure).ifPresent(detail -> findings.add(new Finding(ComplianceRule.DISCLOSURE_WITHOUT_BASIS,
+                    event.customerId(), event.sequence(), event.recordedAt(),
+                    "disclosure " + disclosure.disclosureId() + " of " + disclosure.fields() + ": " + detail)));
+        }
+    }
+
+    private Optional<String> problem(ReplayedEvent event, PersonalDataDisclosedEvent disclosure) {
+        Set<DisclosedField> fields = disclosure.fields() == null ? Set.of() : disclosure.fields();
+        boolean orderFields = fields.stream().anyMatch(DisclosedField::isOrderField);
+        if (LegalBasis.CONTRACT.name().equals(event.legalBasis())) {
+            if (disclosure.orderId() != null) {
+                return orderConfirmationProblem(event, disclosure, fields);
+            }
+            Optional<String> role = roleOf(disclosure.recipient());
+            if (role.isEmpty()) {
+                return Optional.of("legal basis CONTRACT, but the register description does not name the recipient");
+            }
+            if (orderFields || !FIELDS_WITHOUT_CONSENT.get(role.get()).containsAll(fields)) {
+                return Optional.of("legal basis CONTRACT, but the " + role.get() + " role receives only "
+                        + FIELDS_WITHOUT_CONSENT.get(role.get()) + " without written permission");
+            }
+            return Optional.empty();
+        }
+        if (LegalBasis.CONSENT.name().equals(event.legalBasis())) {
+            if (orderFields) {
+                return Optional.of("order fields go out only in an order confirmation");
+            }
+            Optional<ConsentGivenEvent> consent = consents.inForce(event.customerId(), event.consentId());
+            if (consent.isEmpty()) {
+                return Optional.of(consents.whyNotInForce(event.consentId()));
+            }
+            if (consent.get().purpose() != ConsentPurpose.DISCLOSURE) {
+                return Optional.of("consent " + event.consentId() + " is a " + consent.get().purpose() + " consent, not DISCLOSURE");
+            }
+            if (!NamedPartyNames.sameParty(consent.get().recipient(), disclosure.recipient())) {
+                return Optional.of("consent " + event.consentId() + " is for another recipient");
+            }
+            if (consent.get().evidenceMethod() != EvidenceMethod.WRITTEN) {
+                return Optional.of("consent " + event.consentId() + " has " + consent.get().evidenceMethod()
+                        + " evidence, not WRITTEN");
+            }
+            return Optional.empty();
+        }
+        return Optional.of("legal basis " + event.legalBasis() + ": a disclosure rests on CONTRACT or CONSENT");
+    }
+
+    private Optional<String> orderConfirmationProblem(ReplayedEvent event, PersonalDataDisclosedEvent disclosure,
+                                                      Set<DisclosedField> fields) {
+        if (!NamedPartyNames.sameParty(neurosonic, disclosure.recipient())) {
+            return Optional.of("an order confirmation goes to the neurosonic role only");
+        }
+        if (!event.customerId().equals(deviceOrders.get(disclosure.orderId()))) {
+            return Optional.of("no Neurosonic device order " + disclosure.orderId() + " of this subject before it");
+        }
+        if (!ORDER_CONFIRMATION.containsAll(fields)) {
+            return Optional.of("an order confirmation holds only " + ORDER_CONFIRMATION);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> roleOf(String recipient) {
+        return roleByName.entrySet().stream()
+                .filter(entry -> NamedPartyNames.sameParty(entry.getValue(), recipient))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    @Override
+    public Map<ComplianceRule, Long> checked() {
+        return Map.of(ComplianceRule.DISCLOSURE_WITHOUT_BASIS, checked);
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+}

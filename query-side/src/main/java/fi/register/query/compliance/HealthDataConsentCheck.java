@@ -1,0 +1,58 @@
+package fi.register.query.compliance;
+
+import fi.register.events.LegalBasis;
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * GDPR Art. 9(2)(a), as the command side enforces it: every interview and every program feedback was recorded while
+ * the subject's HEALTH_DATA consent was in force (given before, not withdrawn before), and its metadata says so:
+ * legal basis CONSENT with that consent's id. Re-derived from the history, not by calling the command side.
+ */
+final class HealthDataConsentCheck implements ComplianceCheck {
+
+    private final ConsentLedger consents = new ConsentLedger();
+    private final List<Finding> findings = new ArrayList<>();
+    private long checked;
+
+    @Override
+    public void accept(ReplayedEvent event) {
+        consents.accept(event);
+        if (event.payload() instanceof InterviewRecordedEvent || event.payload() instanceof ProgramFeedbackRecordedEvent) {
+            checked++;
+            problem(event).ifPresent(detail -> findings.add(new Finding(ComplianceRule.HEALTH_DATA_WITHOUT_CONSENT, event.customerId(), event.sequence(),
+                    event.recordedAt(), event.payload().getClass().getSimpleName() + ": " + detail)));
+        }
+    }
+
+    private Optional<String> problem(ReplayedEvent event) {
+        if (!LegalBasis.CONSENT.name().equals(event.legalBasis())) {
+            return Optional.of("legal basis " + event.legalBasis() + ", not CONSENT");
+        }
+        Optional<ConsentGivenEvent> consent = consents.inForce(event.customerId(), event.consentId());
+        if (consent.isEmpty()) {
+            return Optional.of(consents.whyNotInForce(event.consentId()));
+        }
+        if (consent.get().purpose() != ConsentPurpose.HEALTH_DATA) {
+            return Optional.of("consent " + event.consentId() + " is a " + consent.get().purpose() + " consent, not HEALTH_DATA");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<ComplianceRule, Long> checked() {
+        return Map.of(ComplianceRule.HEALTH_DATA_WITHOUT_CONSENT, checked);
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+}

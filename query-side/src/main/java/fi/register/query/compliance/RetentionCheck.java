@@ -1,0 +1,120 @@
+package fi.register.query.compliance;
+
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.events.service.ServiceEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * DOMAIN.md: data is kept 24 months from the last service event (the registration while there is none), then erased.
+ * The deadline is re-derived as the command side computes it: measured from the latest of the registration and every
+ * {@link ServiceEvent}, plus the period in UTC calendar months. Checked once the whole history is read:
+ * <ul>
+ * <li>a subject still held at {@code now} more than the grace past its deadline was kept too long;</li>
+ * <li>an erasure more than the grace past the deadline came too late, whatever its reason;</li>
+ * <li>a RETENTION_EXPIRED erasure before the deadline erased what was not yet due.</li>
+ * </ul>
+ * The grace is the same in the first two, so a subject is not a finding one way and on time the other.
+ */
+final class RetentionCheck implements ComplianceCheck {
+
+    private static final class Subject {
+        Instant measuredFrom;
+        long measuredAtSequence;
+        SubjectErasedEvent erasure;
+        long erasureSequence;
+    }
+
+    private final Period period;
+    private final Duration grace;
+    private final Map<UUID, Subject> subjects = new LinkedHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private long checked;
+    private long checkedExpiries;
+
+    RetentionCheck(Period period, Duration grace) {
+        this.period = period;
+        this.grace = grace;
+    }
+
+    @Override
+    public void accept(ReplayedEvent event) {
+        if (event.payload() instanceof CustomerRegisteredEvent registered) {
+            measureFrom(event, registered.registeredAt());
+        } else if (event.payload() instanceof ServiceEvent service) {
+            // as the command side: the time of service, the record time only when it is missing
+            measureFrom(event, service.serviceProvidedAt() != null ? service.serviceProvidedAt() : event.recordedAt());
+        } else if (event.payload() instanceof SubjectErasedEvent erased) {
+            Subject subject = subjects.computeIfAbsent(event.customerId(), id -> new Subject());
+            subject.erasure = erased;
+            subject.erasureSequence = event.sequence();
+        }
+    }
+
+    /** A service event never moves the deadline back. */
+    private void measureFrom(ReplayedEvent event, Instant from) {
+        Subject subject = subjects.computeIfAbsent(event.customerId(), id -> new Subject());
+        if (from != null && (subject.measuredFrom == null || from.isAfter(subject.measuredFrom))) {
+            subject.measuredFrom = from;
+            subject.measuredAtSequence = event.sequence();
+        }
+    }
+
+    @Override
+    public void finish(Instant now) {
+        subjects.forEach((customerId, subject) -> {
+            if (subject.measuredFrom == null) {
+                return; // never registered, nothing to measure from (an erasure of an unknown id, say)
+            }
+            checked++;
+            Instant deadline = subject.measuredFrom.atOffset(ZoneOffset.UTC).plus(period).toInstant();
+            Instant late = deadline.plus(grace);
+            if (subject.erasure == null) {
+                if (now.isAfter(late)) {
+                    findings.add(new Finding(ComplianceRule.KEPT_PAST_RETENTION, customerId, subject.measuredAtSequence,
+                            deadline, "not erased: retention (" + period + ") ended " + deadline + ", still held at " + now));
+                }
+                return;
+            }
+            Instant erasedAt = erasedAt(subject);
+            if (subject.erasure.reason() == ErasureReason.RETENTION_EXPIRED) {
+                checkedExpiries++;
+            }
+            if (erasedAt.isAfter(late)) {
+                findings.add(new Finding(ComplianceRule.KEPT_PAST_RETENTION, customerId, subject.erasureSequence, deadline,
+                        subject.erasure.reason() + " erasure at " + erasedAt + ", after the retention deadline "
+                                + deadline + " and its grace " + grace));
+            } else if (subject.erasure.reason() == ErasureReason.RETENTION_EXPIRED && erasedAt.isBefore(deadline)) {
+                findings.add(new Finding(ComplianceRule.ERASED_BEFORE_RETENTION_DUE, customerId, subject.erasureSequence,
+                        erasedAt, "RETENTION_EXPIRED erasure at " + erasedAt + ", before the retention deadline " + deadline));
+            }
+        });
+        findings.sort(Comparator.comparing(Finding::at));
+    }
+
+    private static Instant erasedAt(Subject subject) {
+        return subject.erasure.erasedAt();
+    }
+
+    @Override
+    public Map<ComplianceRule, Long> checked() {
+        return Map.of(ComplianceRule.KEPT_PAST_RETENTION, checked, ComplianceRule.ERASED_BEFORE_RETENTION_DUE,
+                checkedExpiries);
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+}
