@@ -1,0 +1,299 @@
+package fi.register.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import fi.register.crypto.PersonalDataProtection;
+import fi.register.events.LegalBasis;
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.consent.EvidenceMethod;
+import fi.register.events.customer.CustomerKind;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.disclosure.DisclosedField;
+import fi.register.events.disclosure.PersonalDataDisclosedEvent;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.events.interview.InterviewRecordedEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The data protection officer's audit trail and compliance replay over HTTP, on events appended as the command side would. */
+@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAME)
+@Import(ComplianceApiTest.FixedClock.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ComplianceApiTest {
+
+    static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    /** Long enough ago that 24 months from it have passed at {@link #NOW}. */
+    static final Instant LONG_AGO = Instant.parse("2024-01-02T09:00:00Z");
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("register.data-dir", () -> dataDir.toString());
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MongoDatabase projections;
+    @Autowired
+    PersonalDataProtection protection;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void staffAndManagementMayNeitherReviewTheAuditTrailNorReplay() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        for (String user : List.of("staff", "management")) {
+            TestRestTemplate as = http.withBasicAuth(user, user);
+            assertProblem(as.getForEntity("/api/audit?customerId=" + customerId, String.class), HttpStatus.FORBIDDEN, "forbidden");
+            assertProblem(as.postForEntity("/api/compliance/replay", null, String.class), HttpStatus.FORBIDDEN, "forbidden");
+        }
+        assertThat(http.postForEntity("/api/compliance/replay", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theAuditTrailMergesWhoDidWhatWithWhoReadWhatAndShowsNoPersonalData() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        UUID consentId = UUID.randomUUID();
+        EventStream events = EventStream.of(context, customerId);
+        events.append(CustomerEvents.registered(customerId, "Jäljitetty", "jaljitetty@example.invalid"), "staff", LegalBasis.CONTRACT);
+        long last = events.append(CustomerEvents.marketingByEmail(customerId, consentId), "staff", LegalBasis.LEGAL_OBLIGATION);
+        awaitProjected(customerId, last);
+        http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId, String.class);
+
+        ResponseEntity<String> response = http.withBasicAuth("dpo", "dpo").getForEntity("/api/audit?customerId=" + customerId, String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).doesNotContain("Jäljitetty", "jaljitetty", "Malminraitti", "web form");
+        JsonNode page = json.readTree(response.getBody());
+        assertThat(page.path("total").asInt()).isEqualTo(3);
+        List<JsonNode> entries = list(page.path("entries"));
+        List<JsonNode> eventEntries = entries.stream().filter(entry -> entry.path("kind").asText().equals("EVENT")).toList();
+        assertThat(eventEntries).extracting(entry -> entry.path("sequence").asLong()).containsExactly(0L, 1L);
+        assertThat(eventEntries.get(0).path("eventType").asText()).isEqualTo("CustomerRegisteredEvent");
+        assertThat(eventEntries.get(0).path("actor").asText()).isEqualTo("staff");
+        assertThat(eventEntries.get(0).path("legalBasis").asText()).isEqualTo("CONTRACT");
+        assertThat(eventEntries.get(0).path("correlationId").asText()).isNotBlank();
+        assertThat(eventEntries.get(1).path("eventType").asText()).isEqualTo("ConsentGivenEvent");
+        JsonNode read = entries.stream().filter(entry -> entry.path("kind").asText().equals("READ")).findFirst().orElseThrow();
+        assertThat(read.path("reader").asText()).isEqualTo("staff");
+        assertThat(read.path("what").asText()).isEqualTo("REGISTER_VIEW");
+        assertThat(read.path("at").asText()).isEqualTo(NOW.toString());
+        assertThat(entries).extracting(entry -> Instant.parse(entry.path("at").asText())).isSorted();
+        // reviewing the trail reads no personal data, so it is not itself recorded
+        assertThat(projections.getCollection("personal_data_reads").countDocuments(eq("customerId", customerId.toString())))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theAuditTrailOfAWindowCoversEverySubjectAndIsPaged() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        EventStream events = EventStream.of(context, customerId);
+        events.append(CustomerEvents.registered(customerId, "Ikkuna", "ikkuna@example.invalid"), "staff", LegalBasis.CONTRACT);
+        events.append(CustomerEvents.marketingByEmail(customerId, UUID.randomUUID()), "staff", LegalBasis.LEGAL_OBLIGATION);
+        String window = "from=" + NOW.minusSeconds(1) + "&to=" + Instant.now().plus(Duration.ofHours(1));
+        TestRestTemplate dpo = http.withBasicAuth("dpo", "dpo");
+
+        JsonNode all = json.readTree(dpo.getForObject("/api/audit?limit=1000&" + window, String.class));
+        assertThat(list(all.path("entries"))).filteredOn(entry -> entry.path("customerId").asText().equals(customerId.toString()))
+                .extracting(entry -> entry.path("eventType").asText())
+                .containsExactly("CustomerRegisteredEvent", "ConsentGivenEvent");
+
+        JsonNode first = json.readTree(dpo.getForObject("/api/audit?customerId=" + customerId + "&limit=1", String.class));
+        assertThat(first.path("entries")).hasSize(1);
+        assertThat(first.path("total").asInt()).isEqualTo(2);
+        assertThat(first.path("nextOffset").asInt()).isEqualTo(1);
+        JsonNode second = json.readTree(dpo.getForObject("/api/audit?customerId=" + customerId + "&limit=1&offset=1", String.class));
+        assertThat(second.path("entries").get(0).path("sequence").asLong()).isEqualTo(1);
+        assertThat(second.path("nextOffset").isNull()).isTrue(); // the last page
+
+        assertProblem(dpo.getForEntity("/api/audit", String.class), HttpStatus.BAD_REQUEST, "invalid-field");
+        assertProblem(dpo.getForEntity("/api/audit?customerId=" + customerId + "&limit=1001", String.class),
+                HttpStatus.BAD_REQUEST, "invalid-field");
+        assertProblem(dpo.getForEntity("/api/audit?from=" + NOW + "&to=" + NOW.minusSeconds(1), String.class),
+                HttpStatus.BAD_REQUEST, "invalid-field");
+    }
+
+    @Test
+    void theReplayFindsEachBrokenPromiseAndNothingInACleanHistory() throws Exception {
+        UUID clean = UUID.randomUUID();
+        UUID healthConsent = UUID.randomUUID();
+        EventStream cleanEvents = EventStream.of(context, clean);
+        cleanEvents.append(CustomerEvents.registered(clean, "Puhdas", "puhdas@example.invalid"), "staff", LegalBasis.CONTRACT);
+        cleanEvents.append(healthDataConsent(clean, healthConsent), "staff", LegalBasis.LEGAL_OBLIGATION);
+        cleanEvents.append(interview(clean), "staff", LegalBasis.CONSENT, healthConsent);
+        cleanEvents.append(new PersonalDataDisclosedEvent(clean, UUID.randomUUID(), "Emfit Oy", Set.of(DisclosedField.NAME,
+                DisclosedField.ADDRESS), null, CustomerEvents.REGISTERED_AT.plusSeconds(300)), "staff", LegalBasis.CONTRACT);
+
+        UUID noConsent = UUID.randomUUID();
+        EventStream noConsentEvents = EventStream.of(context, noConsent);
+        noConsentEvents.append(CustomerEvents.registered(noConsent, "Ilman", "ilman@example.invalid"), "staff", LegalBasis.CONTRACT);
+        noConsentEvents.append(interview(noConsent), "staff", LegalBasis.CONSENT, UUID.randomUUID());
+
+        UUID disclosed = UUID.randomUUID();
+        EventStream disclosedEvents = EventStream.of(context, disclosed);
+        disclosedEvents.append(CustomerEvents.registered(disclosed, "Luovutettu", "luovutettu@example.invalid"), "staff", LegalBasis.CONTRACT);
+        disclosedEvents.append(new PersonalDataDisclosedEvent(disclosed, UUID.randomUUID(), "Vakuutus Oy", Set.of(DisclosedField.EMAIL),
+                null, CustomerEvents.REGISTERED_AT.plusSeconds(60)), "staff", LegalBasis.CONTRACT);
+
+        UUID kept = UUID.randomUUID();
+        EventStream.of(context, kept).append(registeredAt(kept, LONG_AGO), "staff", LegalBasis.CONTRACT);
+
+        JsonNode report = replay();
+
+        assertThat(findingsOf(report, clean)).isEmpty();
+        assertThat(findingsOf(report, noConsent)).extracting(finding -> finding.path("rule").asText(),
+                finding -> finding.path("eventSequence").asLong())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HEALTH_DATA_WITHOUT_CONSENT", 1L));
+        assertThat(findingsOf(report, disclosed)).extracting(finding -> finding.path("rule").asText(),
+                        finding -> finding.path("eventSequence").asLong())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DISCLOSURE_WITHOUT_BASIS", 1L));
+        assertThat(findingsOf(report, kept)).singleElement().satisfies(finding -> {
+            assertThat(finding.path("rule").asText()).isEqualTo("KEPT_PAST_RETENTION");
+            assertThat(finding.path("at").asText()).isEqualTo("2026-01-02T09:00:00Z");
+        });
+        assertThat(report.path("checkedAt").asText()).isEqualTo(NOW.toString());
+        assertThat(report.path("replayedEvents").asLong()).isGreaterThanOrEqualTo(9);
+        assertThat(report.path("subjects").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(report.path("checks").path("HEALTH_DATA_WITHOUT_CONSENT").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(report.path("checks").path("DISCLOSURE_WITHOUT_BASIS").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(report.toString()).doesNotContain("Puhdas", "puhdas@", "Malminraitti");
+        // read-only and idempotent: a second replay of the same history answers the same
+        JsonNode again = replay();
+        assertThat(findingsOf(again, noConsent)).isEqualTo(findingsOf(report, noConsent));
+        assertThat(findingsOf(again, kept)).isEqualTo(findingsOf(report, kept));
+    }
+
+    @Test
+    void afterAnErasureTheReplayStillRunsAndJudgesTheErasure() throws Exception {
+        UUID requested = UUID.randomUUID();
+        UUID consent = UUID.randomUUID();
+        EventStream requestedEvents = EventStream.of(context, requested);
+        requestedEvents.append(CustomerEvents.registered(requested, "Pyydetty", "pyydetty@example.invalid"), "staff", LegalBasis.CONTRACT);
+        requestedEvents.append(healthDataConsent(requested, consent), "staff", LegalBasis.LEGAL_OBLIGATION);
+        requestedEvents.append(interview(requested), "staff", LegalBasis.CONSENT, consent);
+        protection.keyStore().destroy(requested);
+        requestedEvents.append(new SubjectErasedEvent(requested, ErasureReason.SUBJECT_REQUEST, NOW.minusSeconds(60)), "dpo",
+                LegalBasis.LEGAL_OBLIGATION);
+
+        UUID early = UUID.randomUUID();
+        EventStream earlyEvents = EventStream.of(context, early);
+        earlyEvents.append(registeredAt(early, LONG_AGO), "staff", LegalBasis.CONTRACT);
+        protection.keyStore().destroy(early);
+        // 24 months from the registration end on 2026-01-02: this erasure came half a year early
+        long erasure = earlyEvents.append(new SubjectErasedEvent(early, ErasureReason.RETENTION_EXPIRED,
+                Instant.parse("2025-07-01T00:00:00Z")), "system", LegalBasis.LEGAL_OBLIGATION);
+
+        UUID onTime = UUID.randomUUID();
+        EventStream onTimeEvents = EventStream.of(context, onTime);
+        onTimeEvents.append(registeredAt(onTime, LONG_AGO), "staff", LegalBasis.CONTRACT);
+        protection.keyStore().destroy(onTime);
+        onTimeEvents.append(new SubjectErasedEvent(onTime, ErasureReason.RETENTION_EXPIRED,
+                Instant.parse("2026-01-02T09:01:00Z")), "system", LegalBasis.LEGAL_OBLIGATION);
+
+        JsonNode report = replay();
+
+        assertThat(findingsOf(report, requested)).isEmpty();
+        assertThat(findingsOf(report, onTime)).isEmpty();
+        assertThat(findingsOf(report, early)).singleElement().satisfies(finding -> {
+            assertThat(finding.path("rule").asText()).isEqualTo("ERASED_BEFORE_RETENTION_DUE");
+            assertThat(finding.path("eventSequence").asLong()).isEqualTo(erasure);
+            assertThat(finding.path("at").asText()).isEqualTo("2025-07-01T00:00:00Z");
+        });
+        assertThat(report.path("checks").path("ERASED_BEFORE_RETENTION_DUE").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    private JsonNode replay() throws Exception {
+        ResponseEntity<String> response = http.withBasicAuth("dpo", "dpo").postForEntity("/api/compliance/replay", null, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private static List<JsonNode> findingsOf(JsonNode report, UUID customerId) {
+        return list(report.path("findings")).stream()
+                .filter(finding -> finding.path("customerId").asText().equals(customerId.toString()))
+                .toList();
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list;
+    }
+
+    private static ConsentGivenEvent healthDataConsent(UUID customerId, UUID consentId) {
+        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN,
+                "paper form 7", "2026-01", CustomerEvents.REGISTERED_AT.plusSeconds(60));
+    }
+
+    private static InterviewRecordedEvent interview(UUID customerId) {
+        return new InterviewRecordedEvent(customerId, UUID.randomUUID(), "huono uni", "rauhallinen", Set.of("NEUROSONIC_TREATMENT"),
+                null, CustomerEvents.REGISTERED_AT.plusSeconds(120));
+    }
+
+    private static CustomerRegisteredEvent registeredAt(UUID customerId, Instant at) {
+        return new CustomerRegisteredEvent(customerId, CustomerKind.PERSON, "Testi", "Vanha", null, null, null, null,
+                "vanha@example.invalid", null, "NEUROSONIC_TREATMENT", "fi", at);
+    }
+
+    private void awaitProjected(UUID customerId, long sequence) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> projections.getCollection("customers")
+                .find(and(eq("_id", customerId.toString()), gte("lastSequence", sequence))).first() != null);
+    }
+
+    private void assertProblem(ResponseEntity<String> response, HttpStatus status, String type) throws Exception {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isNotNull();
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.path("type").asText()).isEqualTo("urn:register:problem:" + type);
+    }
+}
