@@ -20,6 +20,7 @@ class QuerySideAccessRules {
     Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> querySideAccess() {
         String staff = Role.STAFF.name();
         String dpo = Role.DPO.name();
+        String management = Role.MANAGEMENT.name();
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/customers/*/export").hasRole(dpo)
                 // the wellness services' lists are the staff's working views; the DPO reads them in the export
@@ -27,6 +28,8 @@ class QuerySideAccessRules {
                         "/api/customers/*/orders/*/confirmation", "/api/customers/*/recommendations",
                         "/api/customers/*/feedback").hasRole(staff)
                 .requestMatchers(HttpMethod.GET, "/api/customers/*").hasAnyRole(staff, dpo)
-                .requestMatchers(HttpMethod.GET, "/api/customers").hasAnyRole(staff, dpo);
+                .requestMatchers(HttpMethod.GET, "/api/customers").hasAnyRole(staff, dpo)
+                // counts only, never personal data: management's reports, which the DPO may check
+                .requestMatchers(HttpMethod.GET, "/api/reports/service-use").hasAnyRole(management, dpo);
     }
 }
