@@ -14,6 +14,9 @@ import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.query.EventStream;
 import fi.register.query.QuerySideApplication;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +117,23 @@ class ServiceUseReportApiTest {
             assertThat(body).doesNotContain(customerId.toString());
         }
         assertThat(body).doesNotContain("Tilasto").doesNotContain("Harvinainen");
+
+        // a replay reads the erased subject's events with the erased marker, codes as stored: the same numbers
+        long head = context.getBean(EventStore.class).createHeadToken().position().orElseThrow();
+        TrackingEventProcessor processor = context.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(ServiceUseReportProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !processor.isReplaying() && processor.processingStatus()
+                .values().stream().anyMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
+        assertThat(awaitReport("2025-01", "2025-02", r -> true)).isEqualTo(after);
+    }
+
+    @Test
+    void theReportIsDocumentedInTheQuerySideApi() throws Exception {
+        JsonNode paths = json.readTree(http.getForObject("/v3/api-docs/query-side", String.class)).path("paths");
+        assertThat(paths.has(REPORT)).isTrue();
     }
 
     @Test
