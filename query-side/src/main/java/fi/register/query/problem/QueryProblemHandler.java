@@ -46,6 +46,12 @@ class QueryProblemHandler extends ResponseEntityExceptionHandler {
         throw e;
     }
 
+    /** A refusal thrown by a controller itself, not through the query gateway. */
+    @ExceptionHandler(QueryRefusedException.class)
+    ResponseEntity<ProblemDetail> refusedHere(QueryRefusedException e) {
+        return problem(e.problem(), e.getMessage());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(@NonNull MissingServletRequestParameterException e,
                                                                           @NonNull HttpHeaders headers,

@@ -20,6 +20,7 @@ class QuerySideAccessRules {
     Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> querySideAccess() {
         String staff = Role.STAFF.name();
         String dpo = Role.DPO.name();
+        String management = Role.MANAGEMENT.name();
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/customers/*/export").hasRole(dpo)
                 // the audit trail and the compliance replay are the data protection officer's duties
@@ -30,6 +31,8 @@ class QuerySideAccessRules {
                         "/api/customers/*/orders/*/confirmation", "/api/customers/*/recommendations",
                         "/api/customers/*/feedback").hasRole(staff)
                 .requestMatchers(HttpMethod.GET, "/api/customers/*").hasAnyRole(staff, dpo)
-                .requestMatchers(HttpMethod.GET, "/api/customers").hasAnyRole(staff, dpo);
+                .requestMatchers(HttpMethod.GET, "/api/customers").hasAnyRole(staff, dpo)
+                // counts only, never personal data: management's reports, which the DPO may check
+                .requestMatchers(HttpMethod.GET, "/api/reports/service-use").hasAnyRole(management, dpo);
     }
 }
