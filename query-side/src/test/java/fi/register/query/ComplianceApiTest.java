@@ -1,9 +1,6 @@
 package fi.register.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
-import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
@@ -16,23 +13,14 @@ import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,23 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The data protection officer's audit trail and compliance replay over HTTP, on events appended as the command side would. */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAME)
 @Import(ComplianceApiTest.FixedClock.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ComplianceApiTest {
+class ComplianceApiTest extends QuerySideHttpTestSupport {
 
     static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
     /** Long enough ago that 24 months from it have passed at {@link #NOW}. */
     static final Instant LONG_AGO = Instant.parse("2024-01-02T09:00:00Z");
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("register.data-dir", () -> dataDir.toString());
-    }
 
     @TestConfiguration
     static class FixedClock {
@@ -76,16 +54,6 @@ class ComplianceApiTest {
         }
     }
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MongoDatabase projections;
-    @Autowired
-    PersonalDataProtection protection;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void staffAndManagementMayNeitherReviewTheAuditTrailNorReplay() throws Exception {
@@ -289,11 +257,4 @@ class ComplianceApiTest {
                 .find(and(eq("_id", customerId.toString()), gte("lastSequence", sequence))).first() != null);
     }
 
-    private void assertProblem(ResponseEntity<String> response, HttpStatus status, String type) throws Exception {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isNotNull();
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        JsonNode problem = json.readTree(response.getBody());
-        assertThat(problem.path("type").asText()).isEqualTo("urn:register:problem:" + type);
-    }
 }

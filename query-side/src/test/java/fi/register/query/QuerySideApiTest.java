@@ -1,9 +1,6 @@
 package fi.register.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
-import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.ConsentWithdrawnEvent;
@@ -13,23 +10,14 @@ import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,21 +35,11 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
 /** The query side's HTTP API on the embedded default: events in, views, search, export, refusals and the read audit out. */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAME)
 @Import(QuerySideApiTest.FixedClock.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class QuerySideApiTest {
+class QuerySideApiTest extends QuerySideHttpTestSupport {
 
     static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("register.data-dir", () -> dataDir.toString());
-    }
 
     /** Primary, so it wins over the application's clock whichever of the two is registered first. */
     @TestConfiguration
@@ -73,16 +51,6 @@ class QuerySideApiTest {
         }
     }
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MongoDatabase projections;
-    @Autowired
-    PersonalDataProtection protection;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void staffSeeTheRegisterViewWithConsentsInForceAndTheHistoryOfWhoRecordedEachChange() throws Exception {
@@ -314,12 +282,4 @@ class QuerySideApiTest {
                 .find(and(eq("_id", customerId.toString()), gte("lastSequence", sequence))).first() != null);
     }
 
-    private void assertProblem(ResponseEntity<String> response, HttpStatus status, String type) throws Exception {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isNotNull();
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        JsonNode problem = json.readTree(response.getBody());
-        assertThat(problem.path("type").asText()).isEqualTo("urn:register:problem:" + type);
-        assertThat(problem.path("status").asInt()).isEqualTo(status.value());
-    }
 }

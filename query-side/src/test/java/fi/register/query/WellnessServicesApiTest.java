@@ -1,9 +1,6 @@
 package fi.register.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
-import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.LegalBasis;
 import fi.register.events.booking.BookingChannel;
 import fi.register.events.booking.BookingCompletedEvent;
@@ -28,19 +25,9 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,34 +42,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The wellness services on the query side over HTTP: register view, export, the staff's lists, roles and erasure. */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAME)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class WellnessServicesApiTest {
+class WellnessServicesApiTest extends QuerySideHttpTestSupport {
 
     static final Instant AT = CustomerEvents.REGISTERED_AT;
     static final PostalAddress DELIVERY = new PostalAddress("Toimitustie 5", "00700", "Helsinki", "FI");
     static final Set<DisclosedField> CONFIRMATION_FIELDS = EnumSet.of(DisclosedField.NAME, DisclosedField.DELIVERY_ADDRESS,
             DisclosedField.DELIVERY_CONTACT, DisclosedField.PRODUCT, DisclosedField.ORDER_REFERENCE);
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("register.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MongoDatabase projections;
-    @Autowired
-    PersonalDataProtection protection;
-    @Autowired
-    ObjectMapper json;
 
     static final List<String> PROCESSORS = List.of("customer-view", "interview-view", "booking-view", "order-view",
             "recommendation-view");
@@ -328,11 +295,4 @@ class WellnessServicesApiTest {
                 .getList("customerGroups", String.class).size() == 2);
     }
 
-    private void assertProblem(ResponseEntity<String> response, HttpStatus status, String type) throws Exception {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isNotNull();
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        JsonNode problem = json.readTree(response.getBody());
-        assertThat(problem.path("type").asText()).isEqualTo("urn:register:problem:" + type);
-    }
 }

@@ -1,8 +1,6 @@
 package fi.register.query.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.LegalBasis;
 import fi.register.events.booking.BookingChannel;
 import fi.register.events.booking.BookingCompletedEvent;
@@ -13,24 +11,15 @@ import fi.register.events.customer.PostalAddress;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.query.EventStream;
-import fi.register.query.QuerySideApplication;
+import fi.register.query.QuerySideHttpTestSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,29 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The service-use report over HTTP on the embedded default: events in, counts out, for management and the DPO only. */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAME)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ServiceUseReportApiTest {
+class ServiceUseReportApiTest extends QuerySideHttpTestSupport {
 
     private static final String REPORT = "/api/reports/service-use";
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("register.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    PersonalDataProtection protection;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void managementSeesCountsPerMonthWithSmallCellsSuppressedAndAnErasureChangesNoPastCount() throws Exception {
@@ -163,13 +134,6 @@ class ServiceUseReportApiTest {
         assertThat(tenYears.path("months").get(0).path("counts").path("servicesCompleted")).isEmpty();
     }
 
-    private void assertProblem(ResponseEntity<String> response, HttpStatus status, String type) throws Exception {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isNotNull();
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        JsonNode problem = json.readTree(response.getBody());
-        assertThat(problem.path("type").asText()).isEqualTo("urn:register:problem:" + type);
-    }
 
     private JsonNode awaitReport(String from, String to, java.util.function.Predicate<JsonNode> ready) {
         JsonNode[] found = new JsonNode[1];
