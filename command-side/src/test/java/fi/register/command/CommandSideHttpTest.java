@@ -1,28 +1,17 @@
 package fi.register.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,28 +27,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The command side as a deployable: every endpoint, every refusal, the roles, over HTTP. */
-@SpringBootTest(classes = CommandSideApplication.class, properties = "spring.config.name=command-side")
-@AutoConfigureMockMvc
-class CommandSideHttpTest {
+class CommandSideHttpTest extends CommandSideHttpTestSupport {
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("register.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EventStore eventStore;
     @Autowired
     PersonalDataProtection protection;
-    @Autowired
-    ObjectMapper objectMapper;
 
     static String person(String email) {
         return """
@@ -82,9 +54,6 @@ class CommandSideHttpTest {
         return "t" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     }
 
-    ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, user)));
-    }
 
     UUID register(String body) throws Exception {
         MvcResult result = as("staff", post("/api/customers").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -93,20 +62,7 @@ class CommandSideHttpTest {
         return UUID.fromString(objectMapper.readTree(result.getResponse().getContentAsString()).get("customerId").asText());
     }
 
-    long storedEvents() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-    }
 
-    void expectRefused(String user, MockHttpServletRequestBuilder request, int status, String type) throws Exception {
-        long before = storedEvents();
-        as(user, request)
-                .andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("urn:register:problem:" + type))
-                .andExpect(jsonPath("$.status").value(status))
-                .andExpect(jsonPath("$.detail").isNotEmpty());
-        assertThat(storedEvents()).as("a refused request records nothing").isEqualTo(before);
-    }
 
     MockHttpServletRequestBuilder registration(String body) {
         return post("/api/customers").contentType(MediaType.APPLICATION_JSON).content(body);

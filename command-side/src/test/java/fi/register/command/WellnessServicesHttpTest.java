@@ -1,7 +1,6 @@
 package fi.register.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.register.events.EventMetadata;
 import fi.register.events.booking.BookingCompletedEvent;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
@@ -12,27 +11,15 @@ import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.service.ServiceEvent;
 import fi.register.events.service.ServiceProvidedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,57 +29,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The wellness-service endpoints over HTTP: each one, each refusal (nothing recorded), the roles, the legal bases. */
-@SpringBootTest(classes = CommandSideApplication.class, properties = "spring.config.name=command-side")
-@AutoConfigureMockMvc
-class WellnessServicesHttpTest {
+class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
 
     static final String FUTURE = "2099-12-01T10:00:00+02:00";
 
-    @TempDir
-    static Path dataDir;
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("register.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    ObjectMapper objectMapper;
 
     // --- helpers ---
 
-    ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, user)));
-    }
 
     static MockHttpServletRequestBuilder postJson(String path, String body) {
         return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    long storedEvents() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-    }
 
-    void expectRefused(String user, MockHttpServletRequestBuilder request, int status, String type) throws Exception {
-        long before = storedEvents();
-        as(user, request)
-                .andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("urn:register:problem:" + type))
-                .andExpect(jsonPath("$.detail").isNotEmpty());
-        assertThat(storedEvents()).as("a refused request records nothing").isEqualTo(before);
-    }
 
-    String created(String user, MockHttpServletRequestBuilder request, String idField) throws Exception {
-        MvcResult result = as(user, request).andExpect(status().isCreated()).andReturn();
-        return objectMapper.readTree(result.getResponse().getContentAsString()).get(idField).asText();
-    }
 
     UUID customer() throws Exception {
         String email = "s" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
