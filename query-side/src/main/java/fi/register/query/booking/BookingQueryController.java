@@ -2,14 +2,11 @@ package fi.register.query.booking;
 
 import fi.register.events.booking.BookingResponse;
 import fi.register.events.booking.FetchBookingsQuery;
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.query.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
+import fi.register.query.customer.RegisterViewReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +19,11 @@ import java.util.UUID;
 @Tag(name = "Bookings view", description = "A customer's bookings (staff)")
 class BookingQueryController {
 
-    private final QueryGateway queryGateway;
+    private final RegisterViewReader views;
     private final PersonalDataReads reads;
 
-    BookingQueryController(QueryGateway queryGateway, PersonalDataReads reads) {
-        this.queryGateway = queryGateway;
+    BookingQueryController(RegisterViewReader views, PersonalDataReads reads) {
+        this.views = views;
         this.reads = reads;
     }
 
@@ -34,10 +31,7 @@ class BookingQueryController {
     @Operation(summary = "The customer's bookings by start time, with their status; 404 for an unknown id, 410 once "
             + "erased. The read is recorded in the audit trail.")
     List<BookingResponse> bookings(@PathVariable UUID customerId, Authentication reader) {
-        // the register view first: it answers 404 or 410, so an empty list always means "no bookings"
-        queryGateway.query(new FetchCustomerQuery(customerId), CustomerResponse.class).join();
-        List<BookingResponse> bookings = queryGateway.query(new FetchBookingsQuery(customerId),
-                ResponseTypes.multipleInstancesOf(BookingResponse.class)).join();
+        List<BookingResponse> bookings = views.part(customerId, new FetchBookingsQuery(customerId), BookingResponse.class);
         reads.record(customerId, reader.getName(), PersonalDataRead.BOOKINGS);
         return bookings;
     }

@@ -49,6 +49,25 @@ public class RegisterViewReader {
                 list(new FetchProgramFeedbackQuery(customerId), ProgramFeedbackResponse.class));
     }
 
+    /**
+     * One part of the register view, for a known, unerased customer only: the entry answers 404 or 410 first, so an
+     * empty list always means "none recorded".
+     */
+    public <T> List<T> part(UUID customerId, Object query, Class<T> type) {
+        requireCustomer(customerId);
+        return list(query, type);
+    }
+
+    /** One item of the register view (such as an order confirmation), for a known, unerased customer only. */
+    public <T> T item(UUID customerId, Object query, Class<T> type) {
+        requireCustomer(customerId);
+        return queryGateway.query(query, type).join();
+    }
+
+    private void requireCustomer(UUID customerId) {
+        queryGateway.query(new FetchCustomerQuery(customerId), CustomerResponse.class).join();
+    }
+
     private <T> List<T> list(Object query, Class<T> type) {
         return queryGateway.query(query, ResponseTypes.multipleInstancesOf(type)).join();
     }

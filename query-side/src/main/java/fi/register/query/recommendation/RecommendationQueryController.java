@@ -1,17 +1,14 @@
 package fi.register.query.recommendation;
 
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.events.recommendation.FetchProgramFeedbackQuery;
 import fi.register.events.recommendation.FetchRecommendationsQuery;
 import fi.register.events.recommendation.ProgramFeedbackResponse;
 import fi.register.events.recommendation.RecommendationResponse;
 import fi.register.query.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
+import fi.register.query.customer.RegisterViewReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +21,11 @@ import java.util.UUID;
 @Tag(name = "Programs view", description = "A customer's program recommendations and feedback (staff)")
 class RecommendationQueryController {
 
-    private final QueryGateway queryGateway;
+    private final RegisterViewReader views;
     private final PersonalDataReads reads;
 
-    RecommendationQueryController(QueryGateway queryGateway, PersonalDataReads reads) {
-        this.queryGateway = queryGateway;
+    RecommendationQueryController(RegisterViewReader views, PersonalDataReads reads) {
+        this.views = views;
         this.reads = reads;
     }
 
@@ -36,9 +33,8 @@ class RecommendationQueryController {
     @Operation(summary = "The customer's program recommendations, oldest first; 404 for an unknown id, 410 once erased. "
             + "The read is recorded in the audit trail.")
     List<RecommendationResponse> recommendations(@PathVariable UUID customerId, Authentication reader) {
-        requireCustomer(customerId);
-        List<RecommendationResponse> found = queryGateway.query(new FetchRecommendationsQuery(customerId),
-                ResponseTypes.multipleInstancesOf(RecommendationResponse.class)).join();
+        List<RecommendationResponse> found = views.part(customerId, new FetchRecommendationsQuery(customerId),
+                RecommendationResponse.class);
         reads.record(customerId, reader.getName(), PersonalDataRead.RECOMMENDATIONS);
         return found;
     }
@@ -47,15 +43,10 @@ class RecommendationQueryController {
     @Operation(summary = "The customer's feedback on programs' effects (health data), oldest first; 404 for an unknown "
             + "id, 410 once erased. The read is recorded in the audit trail.")
     List<ProgramFeedbackResponse> feedback(@PathVariable UUID customerId, Authentication reader) {
-        requireCustomer(customerId);
-        List<ProgramFeedbackResponse> found = queryGateway.query(new FetchProgramFeedbackQuery(customerId),
-                ResponseTypes.multipleInstancesOf(ProgramFeedbackResponse.class)).join();
+        List<ProgramFeedbackResponse> found = views.part(customerId, new FetchProgramFeedbackQuery(customerId),
+                ProgramFeedbackResponse.class);
         reads.record(customerId, reader.getName(), PersonalDataRead.PROGRAM_FEEDBACK);
         return found;
     }
 
-    /** The register view answers 404 or 410, so an empty list always means "none recorded". */
-    private void requireCustomer(UUID customerId) {
-        queryGateway.query(new FetchCustomerQuery(customerId), CustomerResponse.class).join();
-    }
 }
