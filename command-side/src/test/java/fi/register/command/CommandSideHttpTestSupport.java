@@ -1,22 +1,18 @@
 package fi.register.command;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.register.testsupport.DataDirectoryPerClass;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -28,19 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The command side as a deployable on its embedded default, with a data directory of its own for each test
  * class, and the assertion every refusal must meet: a problem document, and nothing recorded.
  */
-@SpringBootTest(classes = CommandSideApplication.class, properties = "spring.config.name=command-side")
+@SpringBootTest(classes = CommandSideApplication.class, properties = "spring.config.name=" + CommandSideApplication.CONFIG_NAMES)
 @AutoConfigureMockMvc
-// each class's data directory is deleted after it: a cached context must not outlive it
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-public abstract class CommandSideHttpTestSupport {
-
-    @TempDir
-    protected static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("register.data-dir", () -> dataDir.toString());
-    }
+public abstract class CommandSideHttpTestSupport extends DataDirectoryPerClass {
 
     @Autowired
     protected MockMvc mvc;

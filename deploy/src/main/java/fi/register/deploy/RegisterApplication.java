@@ -1,5 +1,6 @@
 package fi.register.deploy;
 
+import fi.register.autoconfigure.settings.SharedSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -28,8 +29,8 @@ public class RegisterApplication {
 
     static final String COMMAND_SIDE = "fi.register.command";
     static final String QUERY_SIDE = "fi.register.query";
-    /** Both sides' settings, then the one-JVM overrides. */
-    public static final String CONFIG_NAMES = "command-side,query-side,register";
+    /** The shared settings, both sides' own, then the one-JVM overrides. */
+    public static final String CONFIG_NAMES = SharedSettings.CONFIG_NAME + ",command-side,query-side,register";
 
     public static void main(String[] args) {
         if (args.length > 0 && MasterKeyRotationCommand.NAME.equals(args[0])) {

@@ -1,5 +1,6 @@
 package fi.register.deploy;
 
+import fi.register.testsupport.MovableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.register.command.retention.RetentionEnforcer;
 import org.junit.jupiter.api.Test;

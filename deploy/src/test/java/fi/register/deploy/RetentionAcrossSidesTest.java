@@ -1,5 +1,6 @@
 package fi.register.deploy;
 
+import fi.register.testsupport.MovableClock;
 import fi.register.command.CommandSideApplication;
 import fi.register.command.retention.RetentionEnforcer;
 import fi.register.crypto.PersonalDataProtection;
@@ -47,12 +48,12 @@ class RetentionAcrossSidesTest {
     void withTheSidesAsSeparateApplicationsTheViewIsGoneAfterTheRetentionErasure() throws Exception {
         MovableClock clock = new MovableClock(T0);
         try (RunningRegister commandSide = RunningRegister.started(new SpringApplicationBuilder(CommandSideApplication.class)
-                .properties("spring.config.name=" + CommandSideApplication.CONFIG_NAME), dataDir, clock,
+                .properties("spring.config.name=" + CommandSideApplication.CONFIG_NAMES), dataDir, clock,
                 "--register.retention.enforce-automatically=false",
                 // the command side's own jar has no MongoDB driver; on this test's class path it must not reach for one
                 "--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration");
              RunningRegister querySide = RunningRegister.started(new SpringApplicationBuilder(QuerySideApplication.class)
-                     .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAME), dataDir, clock)) {
+                     .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES), dataDir, clock)) {
             erasedForRetention(commandSide, querySide, clock, dataDir);
         }
     }

@@ -3,6 +3,7 @@ package fi.register.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -49,6 +50,10 @@ final class RunningRegister implements AutoCloseable {
         return new RunningRegister(application
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run(all));
+    }
+
+    ApplicationContext context() {
+        return context;
     }
 
     <T> T bean(Class<T> type) {

@@ -1,5 +1,6 @@
 package fi.register.deploy;
 
+import fi.register.testsupport.MovableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

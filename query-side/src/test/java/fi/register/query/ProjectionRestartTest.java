@@ -83,7 +83,7 @@ class ProjectionRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(QuerySideApplication.class)
-                .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAME)
+                .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
                 // arguments, not default properties: query-side.yml's own data-dir would win over those
                 .run("--register.data-dir=" + dataDir, "--server.port=0");
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import fi.register.crypto.PersonalDataProtection;
-import org.junit.jupiter.api.io.TempDir;
+import fi.register.testsupport.DataDirectoryPerClass;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -12,11 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,17 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for each test class (so no class sees another's events or projections).
  */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAME)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-public abstract class QuerySideHttpTestSupport {
-
-    @TempDir
-    protected static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("register.data-dir", () -> dataDir.toString());
-    }
+        properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
+public abstract class QuerySideHttpTestSupport extends DataDirectoryPerClass {
 
     @Autowired
     protected TestRestTemplate http;

@@ -41,7 +41,7 @@ class QuerySideOnPostgresTest {
     void readsTheEventStoreOnPostgresAndServesTheView() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
              ConfigurableApplicationContext querySide = new SpringApplicationBuilder(QuerySideApplication.class)
-                     .properties("spring.config.name=query-side")
+                     .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
                      .run("--spring.profiles.active=embedded,postgres",
                              "--server.port=0",
                              "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),

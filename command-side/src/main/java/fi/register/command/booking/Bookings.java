@@ -1,7 +1,7 @@
 package fi.register.command.booking;
 
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.booking.BookingMadeEvent;
 import fi.register.events.booking.BookingStatus;
 

@@ -1,7 +1,7 @@
 package fi.register.command.consent;
 
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.EvidenceMethod;

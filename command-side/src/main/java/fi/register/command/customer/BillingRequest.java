@@ -1,5 +1,6 @@
 package fi.register.command.customer;
 
+import fi.register.command.address.AddressRequest;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import fi.register.events.customer.BillingDetails;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package fi.register.command.customer;
 
+import fi.register.command.address.AddressRequest;
 import fi.register.events.customer.RectifyCustomerCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

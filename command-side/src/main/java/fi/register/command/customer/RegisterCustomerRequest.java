@@ -1,5 +1,6 @@
 package fi.register.command.customer;
 
+import fi.register.command.address.AddressRequest;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.RegisterCustomerCommand;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package fi.register.command.disclosure;
 
+import fi.register.autoconfigure.parties.NamedParties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 

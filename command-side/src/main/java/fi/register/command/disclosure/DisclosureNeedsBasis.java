@@ -1,8 +1,10 @@
 package fi.register.command.disclosure;
 
+import fi.register.autoconfigure.parties.NamedParty;
+import fi.register.autoconfigure.parties.NamedParties;
 import fi.register.command.consent.ConsentsInForce;
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.LegalBasis;
 import fi.register.events.disclosure.DisclosedField;
 

@@ -1,7 +1,7 @@
 package fi.register.command.interview;
 
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDate;

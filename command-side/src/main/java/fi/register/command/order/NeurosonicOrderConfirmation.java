@@ -1,7 +1,7 @@
 package fi.register.command.order;
 
-import fi.register.command.disclosure.NamedParties;
-import fi.register.command.disclosure.NamedParty;
+import fi.register.autoconfigure.parties.NamedParties;
+import fi.register.autoconfigure.parties.NamedParty;
 import fi.register.events.disclosure.DisclosedField;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
 import fi.register.events.order.PlaceOrderCommand;

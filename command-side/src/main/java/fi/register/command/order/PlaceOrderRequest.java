@@ -1,6 +1,6 @@
 package fi.register.command.order;
 
-import fi.register.command.customer.AddressRequest;
+import fi.register.command.address.AddressRequest;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.PlaceOrderCommand;
 import fi.register.events.order.Product;

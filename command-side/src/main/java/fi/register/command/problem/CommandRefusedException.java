@@ -1,5 +1,6 @@
 package fi.register.command.problem;
 
+import fi.register.autoconfigure.problem.Refusal;
 import org.axonframework.commandhandling.CommandExecutionException;
 
 /**

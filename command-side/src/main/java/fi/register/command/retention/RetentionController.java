@@ -1,7 +1,7 @@
 package fi.register.command.retention;
 
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,7 +1,7 @@
 package fi.register.command.retention;
 
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.ErasureReason;
 import org.axonframework.commandhandling.CommandMessage;

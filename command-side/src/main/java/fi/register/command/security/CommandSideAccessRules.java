@@ -1,11 +1,10 @@
 package fi.register.command.security;
 
+import fi.register.autoconfigure.security.AccessRules;
+import fi.register.autoconfigure.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
  * Who may call the command side (DESIGN.md, "Who may do what"). Checked before the request body
@@ -15,7 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 class CommandSideAccessRules {
 
     @Bean
-    Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> commandSideAccess() {
+    AccessRules commandSideAccess() {
         String staff = Role.STAFF.name();
         String dpo = Role.DPO.name();
         return requests -> requests

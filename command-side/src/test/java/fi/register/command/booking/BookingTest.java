@@ -2,7 +2,7 @@ package fi.register.command.booking;
 
 import fi.register.command.customer.Customer;
 import fi.register.command.customer.ServiceFixtures;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.LegalBasis;
 import fi.register.events.booking.BookServiceCommand;
 import fi.register.events.booking.BookingCancelledEvent;

@@ -2,7 +2,7 @@ package fi.register.command.consent;
 
 import fi.register.command.customer.Customer;
 import fi.register.command.customer.CustomerFixtures;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.ConsentWithdrawnEvent;

@@ -1,6 +1,6 @@
 package fi.register.command.customer;
 
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.EventMetadata;
 import fi.register.events.LegalBasis;
 import fi.register.events.customer.CustomerField;

@@ -1,7 +1,7 @@
 package fi.register.command.customer;
 
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;

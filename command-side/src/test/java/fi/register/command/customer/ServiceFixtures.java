@@ -1,6 +1,6 @@
 package fi.register.command.customer;
 
-import fi.register.command.disclosure.NamedParties;
+import fi.register.autoconfigure.parties.NamedParties;
 import fi.register.command.interview.DateOfBirthServices;
 import fi.register.events.EventMetadata;
 import fi.register.events.LegalBasis;

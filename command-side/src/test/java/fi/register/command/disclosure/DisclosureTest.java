@@ -2,7 +2,7 @@ package fi.register.command.disclosure;
 
 import fi.register.command.customer.Customer;
 import fi.register.command.customer.ServiceFixtures;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.ConsentPurpose;

@@ -2,7 +2,7 @@ package fi.register.command.erasure;
 
 import fi.register.command.customer.Customer;
 import fi.register.command.customer.CustomerFixtures;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.customer.RectifyCustomerCommand;
 import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.ErasureReason;

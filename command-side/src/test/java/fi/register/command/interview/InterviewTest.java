@@ -1,7 +1,7 @@
 package fi.register.command.interview;
 
 import fi.register.command.customer.Customer;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.LegalBasis;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;

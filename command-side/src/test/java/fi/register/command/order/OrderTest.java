@@ -2,8 +2,8 @@ package fi.register.command.order;
 
 import fi.register.command.customer.Customer;
 import fi.register.command.customer.ServiceFixtures;
-import fi.register.command.disclosure.NamedParties;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.parties.NamedParties;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.LegalBasis;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.disclosure.DisclosedField;

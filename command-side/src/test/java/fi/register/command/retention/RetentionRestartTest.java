@@ -1,5 +1,6 @@
 package fi.register.command.retention;
 
+import fi.register.testsupport.MovableClock;
 import fi.register.command.CommandSideApplication;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.erasure.ErasureReason;
@@ -34,7 +35,7 @@ class RetentionRestartTest {
 
     static ConfigurableApplicationContext start(Path dataDir, MovableClock clock) {
         return new SpringApplicationBuilder(CommandSideApplication.class)
-                .properties("spring.config.name=" + CommandSideApplication.CONFIG_NAME)
+                .properties("spring.config.name=" + CommandSideApplication.CONFIG_NAMES)
                 // the register's clock, there before any bean that needs one is made
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run("--server.port=0", "--register.data-dir=" + dataDir);

@@ -1,10 +1,11 @@
 package fi.register.command.retention;
 
+import fi.register.testsupport.MovableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.register.command.CommandSideApplication;
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.problem.Refusal;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.booking.BookServiceCommand;
@@ -57,7 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The enforcer's timer is off; each test runs a round itself.
  */
 @SpringBootTest(classes = CommandSideApplication.class,
-        properties = {"spring.config.name=command-side", "register.retention.enforce-automatically=false"})
+        properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAMES, "register.retention.enforce-automatically=false"})
 @AutoConfigureMockMvc
 @Import(RetentionTest.MovedClock.class)
 class RetentionTest {

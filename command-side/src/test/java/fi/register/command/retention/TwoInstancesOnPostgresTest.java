@@ -1,5 +1,6 @@
 package fi.register.command.retention;
 
+import fi.register.testsupport.MovableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.register.command.CommandSideApplication;
@@ -73,7 +74,7 @@ class TwoInstancesOnPostgresTest {
 
     static ConfigurableApplicationContext instance(Path dataDir, MovableClock clock, String masterKey, String dpoPassword) {
         return new SpringApplicationBuilder(CommandSideApplication.class)
-                .properties("spring.config.name=" + CommandSideApplication.CONFIG_NAME)
+                .properties("spring.config.name=" + CommandSideApplication.CONFIG_NAMES)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run("--spring.profiles.active=postgres",
                         "--server.port=0",

@@ -1,6 +1,6 @@
 package fi.register.query.audit;
 
-import fi.register.query.problem.QueryProblem;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.query.problem.QueryRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,10 +39,10 @@ class AuditTrailController {
                     @RequestParam(defaultValue = "0") @Min(0) int offset) {
         if (customerId == null && from == null) {
             // the whole register's trail in one go is a bulk export, not a review: ask for a window
-            throw new QueryRefusedException(QueryProblem.INVALID_FIELD, "Give customerId, or from (and to) for a time window.");
+            throw new QueryRefusedException(Refusal.INVALID_FIELD, "Give customerId, or from (and to) for a time window.");
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new QueryRefusedException(QueryProblem.INVALID_FIELD, "from must be before to.");
+            throw new QueryRefusedException(Refusal.INVALID_FIELD, "from must be before to.");
         }
         List<AuditEntry> entries = trail.entries(customerId, from, to);
         int start = Math.min(offset, entries.size());

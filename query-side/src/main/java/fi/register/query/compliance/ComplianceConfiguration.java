@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({RetentionSettings.class, ComplianceSettings.class, NamedPartyNames.class})
+@EnableConfigurationProperties({RetentionSettings.class, ComplianceSettings.class})
 class ComplianceConfiguration {
 }

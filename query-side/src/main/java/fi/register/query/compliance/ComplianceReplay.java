@@ -1,5 +1,6 @@
 package fi.register.query.compliance;
 
+import fi.register.autoconfigure.parties.NamedParties;
 import fi.register.events.EventMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -41,10 +42,10 @@ class ComplianceReplay {
     private final Clock clock;
     private final RetentionSettings retention;
     private final ComplianceSettings settings;
-    private final NamedPartyNames parties;
+    private final NamedParties parties;
 
     ComplianceReplay(EventStore eventStore, Clock clock, RetentionSettings retention, ComplianceSettings settings,
-                     NamedPartyNames parties) {
+                     NamedParties parties) {
         this.eventStore = eventStore;
         this.clock = clock;
         this.retention = retention;

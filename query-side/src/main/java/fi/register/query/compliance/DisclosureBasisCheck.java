@@ -1,5 +1,7 @@
 package fi.register.query.compliance;
 
+import fi.register.autoconfigure.parties.NamedParties;
+import fi.register.autoconfigure.parties.NamedParty;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
@@ -13,20 +15,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import static fi.register.events.disclosure.DisclosedField.ADDRESS;
-import static fi.register.events.disclosure.DisclosedField.DATE_OF_BIRTH;
 import static fi.register.events.disclosure.DisclosedField.DELIVERY_ADDRESS;
 import static fi.register.events.disclosure.DisclosedField.DELIVERY_CONTACT;
-import static fi.register.events.disclosure.DisclosedField.EMAIL;
-import static fi.register.events.disclosure.DisclosedField.LANGUAGE;
 import static fi.register.events.disclosure.DisclosedField.NAME;
 import static fi.register.events.disclosure.DisclosedField.ORDER_REFERENCE;
-import static fi.register.events.disclosure.DisclosedField.PHONE;
 import static fi.register.events.disclosure.DisclosedField.PRODUCT;
 
 /**
@@ -39,35 +37,23 @@ import static fi.register.events.disclosure.DisclosedField.PRODUCT;
  * <li>CONSENT: the subject's DISCLOSURE consent for exactly that recipient, in force, with WRITTEN evidence, named by
  * the metadata; no order fields.</li>
  * </ul>
- * The table mirrors the command side's {@code NamedParty}: a deliberate copy, since the two sides share no code but
- * the events, so a change on one side without the other shows up as findings rather than silently.
+ * What each named role receives is {@link NamedParty}'s rule, the same one the command side decides by.
  */
 final class DisclosureBasisCheck implements ComplianceCheck {
 
-    /** What each named role receives on the contract alone; Neurosonic nothing (it gets the order confirmation). */
-    private static final Map<String, Set<DisclosedField>> FIELDS_WITHOUT_CONSENT = Map.of(
-            "neurosonic", EnumSet.noneOf(DisclosedField.class),
-            "firstbeat", EnumSet.of(NAME, EMAIL, DATE_OF_BIRTH),
-            "emfit", EnumSet.of(NAME, ADDRESS, EMAIL, PHONE),
-            "booking-system", EnumSet.of(NAME, EMAIL, PHONE, LANGUAGE));
     /** The order confirmation of a Neurosonic device: the whole list of what goes out to Neurosonic. */
     private static final Set<DisclosedField> ORDER_CONFIRMATION =
             EnumSet.of(NAME, DELIVERY_ADDRESS, DELIVERY_CONTACT, PRODUCT, ORDER_REFERENCE);
 
-    private final Map<String, String> roleByName = new HashMap<>();
-    private final String neurosonic;
+    private final NamedParties parties;
     private final ConsentLedger consents = new ConsentLedger();
     /** Neurosonic device orders placed so far, with their subject: an order confirmation must follow one. */
     private final Map<UUID, UUID> deviceOrders = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private long checked;
 
-    DisclosureBasisCheck(NamedPartyNames names) {
-        roleByName.put("neurosonic", names.neurosonic());
-        roleByName.put("firstbeat", names.firstbeat());
-        roleByName.put("emfit", names.emfit());
-        roleByName.put("booking-system", names.bookingSystem());
-        this.neurosonic = names.neurosonic();
+    DisclosureBasisCheck(NamedParties parties) {
+        this.parties = parties;
     }
 
     @Override
@@ -90,13 +76,13 @@ final class DisclosureBasisCheck implements ComplianceCheck {
             if (disclosure.orderId() != null) {
                 return orderConfirmationProblem(event, disclosure, fields);
             }
-            Optional<String> role = roleOf(disclosure.recipient());
+            Optional<NamedParty> role = parties.partyNamed(disclosure.recipient());
             if (role.isEmpty()) {
                 return Optional.of("legal basis CONTRACT, but the register description does not name the recipient");
             }
-            if (orderFields || !FIELDS_WITHOUT_CONSENT.get(role.get()).containsAll(fields)) {
-                return Optional.of("legal basis CONTRACT, but the " + role.get() + " role receives only "
-                        + FIELDS_WITHOUT_CONSENT.get(role.get()) + " without written permission");
+            if (orderFields || !role.get().fieldsWithoutConsent().containsAll(fields)) {
+                return Optional.of("legal basis CONTRACT, but the " + settingName(role.get()) + " role receives only "
+                        + role.get().fieldsWithoutConsent() + " without written permission");
             }
             return Optional.empty();
         }
@@ -111,7 +97,7 @@ final class DisclosureBasisCheck implements ComplianceCheck {
             if (consent.get().purpose() != ConsentPurpose.DISCLOSURE) {
                 return Optional.of("consent " + event.consentId() + " is a " + consent.get().purpose() + " consent, not DISCLOSURE");
             }
-            if (!NamedPartyNames.sameParty(consent.get().recipient(), disclosure.recipient())) {
+            if (!NamedParties.sameParty(consent.get().recipient(), disclosure.recipient())) {
                 return Optional.of("consent " + event.consentId() + " is for another recipient");
             }
             if (consent.get().evidenceMethod() != EvidenceMethod.WRITTEN) {
@@ -125,7 +111,7 @@ final class DisclosureBasisCheck implements ComplianceCheck {
 
     private Optional<String> orderConfirmationProblem(ReplayedEvent event, PersonalDataDisclosedEvent disclosure,
                                                       Set<DisclosedField> fields) {
-        if (!NamedPartyNames.sameParty(neurosonic, disclosure.recipient())) {
+        if (!NamedParties.sameParty(parties.nameOf(NamedParty.NEUROSONIC), disclosure.recipient())) {
             return Optional.of("an order confirmation goes to the neurosonic role only");
         }
         if (!event.customerId().equals(deviceOrders.get(disclosure.orderId()))) {
@@ -137,11 +123,9 @@ final class DisclosureBasisCheck implements ComplianceCheck {
         return Optional.empty();
     }
 
-    private Optional<String> roleOf(String recipient) {
-        return roleByName.entrySet().stream()
-                .filter(entry -> NamedPartyNames.sameParty(entry.getValue(), recipient))
-                .map(Map.Entry::getKey)
-                .findFirst();
+    /** The role as its setting names it ({@code register.named-parties.booking-system}), as findings always have. */
+    private static String settingName(NamedParty party) {
+        return party.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

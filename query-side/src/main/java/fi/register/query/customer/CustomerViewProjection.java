@@ -17,7 +17,7 @@ import fi.register.events.customer.FetchCustomerByEmailQuery;
 import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
-import fi.register.query.problem.QueryProblem;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.query.problem.QueryRefusedException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -168,7 +168,7 @@ class CustomerViewProjection {
         if (entry == null) {
             throw isErased(id)
                     ? erased()
-                    : new QueryRefusedException(QueryProblem.SUBJECT_NOT_FOUND, "No customer with this id: check the id.");
+                    : new QueryRefusedException(Refusal.SUBJECT_NOT_FOUND, "No customer with this id: check the id.");
         }
         return view(id, entry).orElseThrow(CustomerViewProjection::erased);
     }
@@ -221,7 +221,7 @@ class CustomerViewProjection {
     }
 
     private static QueryRefusedException erased() {
-        return new QueryRefusedException(QueryProblem.SUBJECT_ERASED,
+        return new QueryRefusedException(Refusal.SUBJECT_ERASED,
                 "This customer was erased: the register holds no personal data about them any more.");
     }
 }

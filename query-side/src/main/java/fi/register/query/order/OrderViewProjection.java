@@ -25,7 +25,7 @@ import fi.register.events.order.OrderResponse;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.Product;
 import fi.register.query.keys.ViewSeal;
-import fi.register.query.problem.QueryProblem;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.query.problem.QueryRefusedException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -200,16 +200,16 @@ class OrderViewProjection {
         UUID id = query.customerId();
         String orderId = query.orderId().toString();
         if (orders.find(and(eq("_id", orderId), eq("customerId", id.toString()))).first() == null) {
-            throw new QueryRefusedException(QueryProblem.ORDER_NOT_FOUND, "This customer has no order with this id.");
+            throw new QueryRefusedException(Refusal.ORDER_NOT_FOUND, "This customer has no order with this id.");
         }
         Document disclosure = disclosures.find(and(eq("orderId", orderId), eq("customerId", id.toString()))).first();
         if (disclosure == null) {
-            throw new QueryRefusedException(QueryProblem.NO_ORDER_CONFIRMATION,
+            throw new QueryRefusedException(Refusal.NO_ORDER_CONFIRMATION,
                     "No order confirmation went out for this order: only Neurosonic device orders have one.");
         }
         OrderConfirmation document = seal.open(id, CONFIRMATION_CONTEXT + orderId, disclosure.getString("document"),
                         OrderConfirmation.class)
-                .orElseThrow(() -> new QueryRefusedException(QueryProblem.SUBJECT_ERASED,
+                .orElseThrow(() -> new QueryRefusedException(Refusal.SUBJECT_ERASED,
                         "This customer was erased: the register holds no personal data about them any more."));
         return new OrderConfirmationResponse(id, query.orderId(), disclosure.getString("recipient"), legalBasis(disclosure),
                 fields(disclosure), disclosure.getDate("disclosedAt").toInstant(), document);

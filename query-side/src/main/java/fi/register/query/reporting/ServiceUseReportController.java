@@ -1,6 +1,6 @@
 package fi.register.query.reporting;
 
-import fi.register.query.problem.QueryProblem;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.query.problem.QueryRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,10 +35,10 @@ class ServiceUseReportController {
         YearMonth first = month("from", from);
         YearMonth last = month("to", to);
         if (first.isAfter(last)) {
-            throw new QueryRefusedException(QueryProblem.INVALID_FIELD, "'from' must not be after 'to'.");
+            throw new QueryRefusedException(Refusal.INVALID_FIELD, "'from' must not be after 'to'.");
         }
         if (ChronoUnit.MONTHS.between(first, last) + 1 > MAX_MONTHS) {
-            throw new QueryRefusedException(QueryProblem.INVALID_FIELD,
+            throw new QueryRefusedException(Refusal.INVALID_FIELD,
                     "A report covers at most " + MAX_MONTHS + " months: narrow 'from' and 'to'.");
         }
         return reader.read(first, last);
@@ -47,7 +47,7 @@ class ServiceUseReportController {
     /** The message names the parameter and the form, never the value sent. */
     private static YearMonth month(String name, String value) {
         if (!MONTH.matcher(value).matches()) {
-            throw new QueryRefusedException(QueryProblem.INVALID_FIELD, "'" + name + "' must be a month, yyyy-MM.");
+            throw new QueryRefusedException(Refusal.INVALID_FIELD, "'" + name + "' must be a month, yyyy-MM.");
         }
         return YearMonth.parse(value);
     }

@@ -1,23 +1,22 @@
 package fi.register.query.security;
 
+import fi.register.autoconfigure.security.AccessRules;
+import fi.register.autoconfigure.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
  * Who may read what on the query side (DESIGN.md, "Who may do what"): staff and the data protection officer see the
  * register view, only the data protection officer hands out the access export, management none of it (reports
  * only, never personal data). Checked before the request is read, so a caller without the role learns nothing from
- * validation messages, and contributed to whichever side's security chain is in force in the one-JVM register.
+ * validation messages (the register's one security chain applies them).
  */
 @Configuration(proxyBeanMethods = false)
 class QuerySideAccessRules {
 
     @Bean
-    Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> querySideAccess() {
+    AccessRules querySideAccess() {
         String staff = Role.STAFF.name();
         String dpo = Role.DPO.name();
         String management = Role.MANAGEMENT.name();

@@ -1,5 +1,6 @@
 package fi.register.query.compliance;
 
+import fi.register.autoconfigure.parties.NamedParties;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.ConsentWithdrawnEvent;
@@ -24,7 +25,7 @@ import java.util.UUID;
 /** Made-up events for the checks' tests; personal fields are null, as no check reads them. */
 final class Events {
 
-    static final NamedPartyNames PARTIES = new NamedPartyNames("Neurosonic Finland Oy", "Firstbeat Technologies Oy",
+    static final NamedParties PARTIES = new NamedParties("Neurosonic Finland Oy", "Firstbeat Technologies Oy",
             "Emfit Oy", "Tehden asiakashallintajärjestelmä (Avoinna24)");
 
     private Events() {

@@ -25,7 +25,7 @@ import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
-import fi.register.query.problem.QueryProblem;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.query.problem.QueryRefusedException;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
@@ -182,7 +182,7 @@ class CustomerViewProjectionTest {
         assertThat(erased).isNotNull();
         assertThat(erased.getString("_id")).isEqualTo(customerId.toString());
         assertThat(erased.getDate("erasedAt").toInstant()).isEqualTo(REGISTERED_AT.plusSeconds(99));
-        assertRefused(customerId, QueryProblem.SUBJECT_ERASED);
+        assertRefused(customerId, Refusal.SUBJECT_ERASED);
         assertThat(findByEmail("testi.asiakas@example.invalid")).isEmpty();
     }
 
@@ -196,12 +196,12 @@ class CustomerViewProjectionTest {
         projection.on(registered(), 0);
 
         assertThat(database.getCollection(CustomerViewProjection.CUSTOMERS).countDocuments()).isZero();
-        assertRefused(customerId, QueryProblem.SUBJECT_ERASED);
+        assertRefused(customerId, Refusal.SUBJECT_ERASED);
     }
 
     @Test
     void aCustomerNeverRegisteredIsNotFound() {
-        assertRefused(UUID.randomUUID(), QueryProblem.SUBJECT_NOT_FOUND);
+        assertRefused(UUID.randomUUID(), Refusal.SUBJECT_NOT_FOUND);
     }
 
     @Test
@@ -263,9 +263,9 @@ class CustomerViewProjectionTest {
         assertThat(findByEmail("YHTIO@example.invalid")).extracting(CustomerResponse::companyName).containsExactly("Testiyhtiö Oy");
     }
 
-    private void assertRefused(UUID id, QueryProblem problem) {
+    private void assertRefused(UUID id, Refusal problem) {
         assertThatThrownBy(() -> projection.handle(new FetchCustomerQuery(id)))
-                .isInstanceOfSatisfying(QueryRefusedException.class, e -> assertThat(e.problem()).isEqualTo(problem));
+                .isInstanceOfSatisfying(QueryRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(problem));
     }
 
     private List<CustomerResponse> findByEmail(String email) {

@@ -22,7 +22,7 @@ import fi.register.events.order.OrderResponse;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.Product;
 import fi.register.query.InMemoryProjectionStore;
-import fi.register.query.problem.QueryProblem;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.query.problem.QueryRefusedException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -160,10 +160,10 @@ class OrderViewProjectionTest {
         projection.on(new OrderPlacedEvent(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.RENTAL, DELIVERY, AT), "staff");
 
         assertThatThrownBy(this::confirmation).isInstanceOfSatisfying(QueryRefusedException.class,
-                e -> assertThat(e.problem()).isEqualTo(QueryProblem.NO_ORDER_CONFIRMATION));
+                e -> assertThat(e.refusal()).isEqualTo(Refusal.NO_ORDER_CONFIRMATION));
         assertThatThrownBy(() -> projection.handle(new FetchOrderConfirmationQuery(customerId, UUID.randomUUID())))
                 .isInstanceOfSatisfying(QueryRefusedException.class,
-                        e -> assertThat(e.problem()).isEqualTo(QueryProblem.ORDER_NOT_FOUND));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.ORDER_NOT_FOUND));
     }
 
     @Test

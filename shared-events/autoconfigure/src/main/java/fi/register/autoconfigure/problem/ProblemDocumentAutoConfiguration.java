@@ -1,0 +1,20 @@
+package fi.register.autoconfigure.problem;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * One handler of Spring MVC's refusals for the whole register. Before Spring MVC's own configuration, so Boot's
+ * generic problem-details handler (which would answer {@code about:blank}) stays out.
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ProblemDocumentAutoConfiguration {
+
+    @Bean
+    ProblemDocumentHandler problemDocumentHandler() {
+        return new ProblemDocumentHandler();
+    }
+}

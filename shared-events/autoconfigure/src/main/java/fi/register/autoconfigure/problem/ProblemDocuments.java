@@ -1,0 +1,46 @@
+package fi.register.autoconfigure.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one writer of the register's RFC 9457 problem documents, for controllers and for the filters that answer
+ * before any controller runs. The detail says what to fix and never echoes the value sent: it may be personal.
+ */
+public final class ProblemDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDocuments.class);
+
+    private ProblemDocuments() {
+    }
+
+    public static ProblemDetail of(Refusal refusal, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), detail);
+        problem.setType(refusal.type());
+        problem.setTitle(refusal.status().getReasonPhrase());
+        return problem;
+    }
+
+    /** The answer of a controller advice; every refusal is logged by its name only. */
+    public static ResponseEntity<ProblemDetail> answer(Refusal refusal, String detail) {
+        log.info("Refused a request: {}", refusal);
+        return ResponseEntity.status(refusal.status()).body(of(refusal, detail));
+    }
+
+    /** Writes the problem straight to the response, for a filter or the security chain. */
+    public static void write(ObjectMapper objectMapper, HttpServletResponse response, Refusal refusal, String detail)
+            throws IOException {
+        response.setStatus(refusal.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        objectMapper.writeValue(response.getOutputStream(), of(refusal, detail));
+    }
+}

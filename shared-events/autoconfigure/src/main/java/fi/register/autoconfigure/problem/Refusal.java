@@ -1,0 +1,73 @@
+package fi.register.autoconfigure.problem;
+
+import org.springframework.http.HttpStatus;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every reason the register refuses a request, on either side, each with a stable problem type
+ * ({@code urn:register:problem:<slug>}) that clients may rely on. One list, so a slug means the same thing
+ * wherever it is answered and the API documentation can name them all.
+ */
+public enum Refusal {
+    PERSONAL_IDENTITY_CODE("personal-identity-code", HttpStatus.BAD_REQUEST),
+    MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST),
+    UNKNOWN_PROPERTY("unknown-property", HttpStatus.BAD_REQUEST),
+    INVALID_FIELD("invalid-field", HttpStatus.BAD_REQUEST),
+    INVALID_BUSINESS_ID("invalid-business-id", HttpStatus.BAD_REQUEST),
+    UNKNOWN_CUSTOMER_GROUP("unknown-customer-group", HttpStatus.BAD_REQUEST),
+    FIELD_NOT_FOR_KIND("field-not-for-kind", HttpStatus.BAD_REQUEST),
+    NOTHING_TO_RECTIFY("nothing-to-rectify", HttpStatus.BAD_REQUEST),
+    INVALID_CONSENT("invalid-consent", HttpStatus.BAD_REQUEST),
+    WRITTEN_EVIDENCE_REQUIRED("written-evidence-required", HttpStatus.BAD_REQUEST),
+    // wellness services: interviews, bookings, service events, orders, disclosures, programs
+    UNKNOWN_SERVICE("unknown-service", HttpStatus.BAD_REQUEST),
+    DATE_OF_BIRTH_REQUIRED("date-of-birth-required", HttpStatus.BAD_REQUEST),
+    DATE_OF_BIRTH_NOT_NEEDED("date-of-birth-not-needed", HttpStatus.BAD_REQUEST),
+    BOOKING_IN_THE_PAST("booking-in-the-past", HttpStatus.BAD_REQUEST),
+    FIELD_NOT_DISCLOSABLE("field-not-disclosable", HttpStatus.BAD_REQUEST),
+    HEALTH_DATA_CONSENT_REQUIRED("health-data-consent-required", HttpStatus.CONFLICT),
+    DISCLOSURE_CONSENT_REQUIRED("disclosure-consent-required", HttpStatus.CONFLICT),
+    BOOKING_CLOSED("booking-closed", HttpStatus.CONFLICT),
+    BOOKING_NOT_FOUND("booking-not-found", HttpStatus.NOT_FOUND),
+    EMAIL_TAKEN("email-taken", HttpStatus.CONFLICT),
+    CONSENT_ALREADY_IN_FORCE("consent-already-in-force", HttpStatus.CONFLICT),
+    CONSENT_NOT_IN_FORCE("consent-not-in-force", HttpStatus.CONFLICT),
+    SUBJECT_NOT_FOUND("subject-not-found", HttpStatus.NOT_FOUND),
+    SUBJECT_ERASED("subject-erased", HttpStatus.GONE),
+    /** An erasure for the retention period, sent before the subject's period had passed. */
+    RETENTION_NOT_DUE("retention-not-due", HttpStatus.CONFLICT),
+    // the query side's own
+    ORDER_NOT_FOUND("order-not-found", HttpStatus.NOT_FOUND),
+    /** The order exists but no confirmation went out for it (only Neurosonic device orders have one). */
+    NO_ORDER_CONFIRMATION("no-order-confirmation", HttpStatus.NOT_FOUND),
+    // written by the security chain, before any controller runs
+    UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN);
+
+    private final String slug;
+    private final HttpStatus status;
+
+    Refusal(String slug, HttpStatus status) {
+        this.slug = slug;
+        this.status = status;
+    }
+
+    public URI type() {
+        return URI.create("urn:register:problem:" + slug);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /**
+     * The refusal a remote handler named in its exception's details (another instance answered), if it is one:
+     * the one parser of a refusal's name.
+     */
+    public static Optional<Refusal> named(String name) {
+        return Arrays.stream(values()).filter(refusal -> refusal.name().equals(name)).findFirst();
+    }
+}
