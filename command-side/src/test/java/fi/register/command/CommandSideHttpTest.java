@@ -100,7 +100,7 @@ class CommandSideHttpTest extends CommandSideHttpTestSupport {
     @ValueSource(strings = {"131052-308T", "131052+308T", "010105A123B", "010105B1234", "010105F123X",
             "131052Y308T", "131052X308T", "131052W308T", "131052V308T", "131052U308T", "010105C123C",
             "010105D123D", "010105E123E", "131052-308X"})
-    void refusesPersonalIdentityCodeWithAnyCenturySignOrCheckCharacter(String code) throws Exception {
+    void refusesPersonalIdentityCodeWithEveryCenturySign(String code) throws Exception {
         String body = person(uniqueEmail()).replace("Testikatu 1", "Testikatu 1 " + code);
         long before = storedEvents();
         MvcResult result = as("staff", registration(body)).andExpect(status().isBadRequest())
@@ -111,7 +111,7 @@ class CommandSideHttpTest extends CommandSideHttpTestSupport {
     }
 
     @Test
-    void refusesPersonalIdentityCodeInFreeTextOfAnyField() throws Exception {
+    void refusesPersonalIdentityCodeInAKnownFieldAndInAnUnknownProperty() throws Exception {
         expectRefused("staff", registration(person(uniqueEmail()).replace("\"Testi\"", "\"Testi (hetu 131052-308T)\"")),
                 400, "personal-identity-code");
         expectRefused("staff", registration(person(uniqueEmail()).replace("\"Testi\"", "\"Testi\\u0020131052-308T\"")),
@@ -200,6 +200,27 @@ class CommandSideHttpTest extends CommandSideHttpTestSupport {
         String consentId = objectMapper.readTree(given.getResponse().getContentAsString()).get("consentId").asText();
         as("staff", delete("/api/customers/" + id + "/consents/" + consentId)).andExpect(status().isNoContent());
         expectRefused("staff", delete("/api/customers/" + id + "/consents/" + consentId), 409, "consent-not-in-force");
+    }
+
+    @Test
+    void refusesCompanyFieldsOnAPersonAndAGroupOffTheMenu() throws Exception {
+        expectRefused("staff", registration(person(uniqueEmail()).replace("\"language\":\"fi\"",
+                "\"language\":\"fi\",\"companyName\":\"Testiyhtiö Oy\"")), 400, "field-not-for-kind");
+        expectRefused("staff", registration(person(uniqueEmail()).replace("NEUROSONIC_TREATMENT", "TAROT_READING")),
+                400, "unknown-customer-group");
+    }
+
+    @Test
+    void refusesAConsentOfTheWrongShapeAndOneAlreadyInForce() throws Exception {
+        UUID id = register(person(uniqueEmail()));
+        String health = "{\"purpose\":\"HEALTH_DATA\",\"evidence\":{\"method\":\"WRITTEN\",\"reference\":\"form-78\"},"
+                + "\"noticeVersion\":\"2018-05\"}";
+        expectRefused("staff", post("/api/customers/" + id + "/consents").contentType(MediaType.APPLICATION_JSON)
+                .content(health.replace("\"purpose\":\"HEALTH_DATA\"", "\"purpose\":\"MARKETING\"")), 400, "invalid-consent");
+        as("staff", post("/api/customers/" + id + "/consents").contentType(MediaType.APPLICATION_JSON).content(health))
+                .andExpect(status().isCreated());
+        expectRefused("staff", post("/api/customers/" + id + "/consents").contentType(MediaType.APPLICATION_JSON)
+                .content(health), 409, "consent-already-in-force");
     }
 
     @Test

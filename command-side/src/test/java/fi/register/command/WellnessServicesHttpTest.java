@@ -348,17 +348,41 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
     @Test
     void afterErasureEveryServiceCommandIsRefusedAndTheStoredHealthDataReadsAsErased() throws Exception {
         UUID id = customer();
-        healthConsent(id);
+        String consentId = healthConsent(id);
         created("staff", postJson("/api/customers/" + id + "/interviews", interview("[\"FIRSTBEAT_ANALYSIS\"]", "1970-01-01")),
                 "interviewId");
         created("staff", postJson("/api/customers/" + id + "/feedback",
                 "{\"program\":\"Syvärentoutus 2\",\"effect\":\"Uni parani\",\"rating\":4}"), "feedbackId");
+        String booking = created("staff", postJson("/api/customers/" + id + "/bookings",
+                "{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"" + FUTURE + "\",\"channel\":\"PHONE\"}"), "bookingId");
         as("dpo", post("/api/customers/" + id + "/erasure")).andExpect(status().isNoContent());
 
-        expectRefused("staff", postJson("/api/customers/" + id + "/orders", order("NEUROSONIC_DEVICE")), 410, "subject-erased");
-        expectRefused("staff", postJson("/api/customers/" + id + "/bookings",
-                "{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"" + FUTURE + "\",\"channel\":\"PHONE\"}"), 410,
-                "subject-erased");
+        // every command about a subject, each with a body that was accepted before the erasure
+        String base = "/api/customers/" + id;
+        List<MockHttpServletRequestBuilder> everyCommand = List.of(
+                put(base).contentType(MediaType.APPLICATION_JSON).content("{\"lastName\":\"Uusi\"}"),
+                postJson(base + "/consents", """
+                        {"purpose":"MARKETING","channel":"EMAIL","evidence":{"method":"WRITTEN","reference":"lomake-2"},
+                         "noticeVersion":"2018-05"}"""),
+                delete(base + "/consents/" + consentId),
+                postJson(base + "/interviews", interview("[\"NEUROSONIC_TREATMENT\"]", null)),
+                postJson(base + "/bookings",
+                        "{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"" + FUTURE + "\",\"channel\":\"PHONE\"}"),
+                put(base + "/bookings/" + booking).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"startsAt\":\"" + FUTURE.replace("10:00", "11:00") + "\"}"),
+                delete(base + "/bookings/" + booking),
+                post(base + "/bookings/" + booking + "/cancellation"),
+                post(base + "/bookings/" + booking + "/completion"),
+                postJson(base + "/service-events", "{\"service\":\"EMFIT_MONITORING\",\"kind\":\"MONITORING_PERIOD_ENDED\"}"),
+                postJson(base + "/orders", order("NEUROSONIC_DEVICE")),
+                postJson(base + "/disclosures", "{\"recipient\":\"Emfit Oy\",\"fields\":[\"NAME\"]}"),
+                postJson(base + "/recommendations",
+                        "{\"program\":\"Syvärentoutus 2\",\"intensity\":\"kevyt\",\"durationMinutes\":30,\"rationale\":\"Aloitus\"}"),
+                postJson(base + "/feedback", "{\"program\":\"Syvärentoutus 2\",\"effect\":\"Uni parani\",\"rating\":4}"));
+        for (MockHttpServletRequestBuilder command : everyCommand) {
+            expectRefused("staff", command, 410, "subject-erased");
+        }
+        expectRefused("dpo", post(base + "/erasure"), 410, "subject-erased");
         JsonNode interview = eventsOf(id).stream().filter(e -> e.getPayload() instanceof InterviewRecordedEvent)
                 .map(e -> objectMapper.<JsonNode>valueToTree(e.getPayload())).findFirst().orElseThrow();
         assertThat(interview.get("challenges").asText()).isEqualTo(PersonalData.ERASED);

@@ -1,7 +1,14 @@
 package fi.register.deploy;
 
+import fi.register.autoconfigure.crypto.CryptoProperties;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.MasterKeyRotation;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +17,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * {@code java -jar register.jar rotate-master-key}: re-wraps every data key of the embedded
- * register under a freshly generated master key; no event is touched. Run it while the register
- * is stopped. The new key is written next to the old one first, so an interrupted run is finished
- * by simply running the command again; only when every data key is re-wrapped does the new master
- * replace the old file.
+ * {@code java -jar register.jar rotate-master-key}: re-wraps every data key under a freshly generated master key;
+ * no event is touched. Run it while the register is stopped. The new key is written next to the old one first, so
+ * an interrupted run is finished by simply running the command again; only when every data key is re-wrapped does
+ * the new master replace the old file.
+ * <p>
+ * The key files are found where the register itself finds them: its settings are bound by Spring Boot from the same
+ * files, profiles, environment and arguments ({@code register.crypto.master-key-file}, {@code register.crypto.key-dir},
+ * {@code REGISTER_DATA_DIR}), in a context that starts nothing else.
  */
 final class MasterKeyRotationCommand {
 
@@ -23,11 +33,25 @@ final class MasterKeyRotationCommand {
     private MasterKeyRotationCommand() {
     }
 
-    /** Runs the rotation for the data directory and key files the embedded default uses. */
-    static int run(Path dataDir) {
-        Path masterKeyFile = dataDir.resolve("master.key");
-        Path nextMasterKeyFile = dataDir.resolve("master.key.next");
-        Path keyDirectory = dataDir.resolve("keys");
+    /** Binds the register's crypto settings from the command line and the environment, then rotates. */
+    static int run(String... args) {
+        try (ConfigurableApplicationContext settings = new SpringApplicationBuilder(CryptoSettings.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("spring.config.name=" + RegisterApplication.CONFIG_NAMES)
+                .run(args)) {
+            CryptoProperties crypto = settings.getBean(CryptoProperties.class);
+            if (crypto.masterKey() != null && !crypto.masterKey().isBlank()) {
+                throw new IllegalStateException("The master key is given in register.crypto.master-key: rotate it "
+                        + "where it is kept, or give it as register.crypto.master-key-file to rotate it here");
+            }
+            return rotate(crypto.masterKeyFile(), crypto.keyDir());
+        }
+    }
+
+    static int rotate(Path masterKeyFile, Path keyDirectory) {
+        Path nextMasterKeyFile = masterKeyFile.resolveSibling(masterKeyFile.getFileName() + ".next");
         if (!Files.exists(masterKeyFile)) {
             throw new IllegalStateException("No master key at " + masterKeyFile + ": nothing to rotate");
         }
@@ -44,13 +68,9 @@ final class MasterKeyRotationCommand {
         return rewrapped;
     }
 
-    static Path dataDir(String[] args) {
-        for (String arg : args) {
-            if (arg.startsWith("--register.data-dir=")) {
-                return Path.of(arg.substring("--register.data-dir=".length()));
-            }
-        }
-        String fromEnvironment = System.getenv("REGISTER_DATA_DIR");
-        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "./data");
+    /** Only the crypto settings: no auto-configuration, so no store, server or processor starts. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(CryptoProperties.class)
+    static class CryptoSettings {
     }
 }

@@ -34,7 +34,7 @@ public class RegisterApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && MasterKeyRotationCommand.NAME.equals(args[0])) {
-            MasterKeyRotationCommand.run(MasterKeyRotationCommand.dataDir(args));
+            MasterKeyRotationCommand.run(args);
             return;
         }
         SpringApplication application = new SpringApplication(RegisterApplication.class);

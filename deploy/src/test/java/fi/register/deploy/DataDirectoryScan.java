@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads every byte of every file under the data directory and reports which of the given values
- * appear in it, in the encodings a store might use (UTF-8, UTF-16 either way round).
- * Reports the file and the index of the value, never the value, so test output stays clean.
+ * appear in it, in the encodings a store might use (UTF-8, UTF-16 either way round), whatever the
+ * case of its ASCII letters (a store or an index may keep a value lower-cased; letters such as ä
+ * are compared as they are). Reports the file and the index of the value, never the value, so test
+ * output stays clean.
  */
 final class DataDirectoryScan {
 
@@ -52,12 +54,17 @@ final class DataDirectoryScan {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
+                if (asciiLowerCase(haystack[i + j]) != asciiLowerCase(needle[j])) {
                     continue outer;
                 }
             }
             return i;
         }
         return -1;
+    }
+
+    /** Folds A-Z to a-z byte by byte: right for ASCII in UTF-8 and, since the other byte is zero, in UTF-16. */
+    private static byte asciiLowerCase(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
     }
 }

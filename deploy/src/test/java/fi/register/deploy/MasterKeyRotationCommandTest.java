@@ -23,7 +23,7 @@ class MasterKeyRotationCommandTest {
         UUID subject = UUID.randomUUID();
         SecretKey dataKey = new FileDataKeyStore(dataDir.resolve("keys"), old).keyFor(subject);
 
-        assertThat(MasterKeyRotationCommand.run(dataDir)).isEqualTo(1);
+        assertThat(MasterKeyRotationCommand.run(MasterKeyRotationCommand.NAME, "--register.data-dir=" + dataDir)).isEqualTo(1);
 
         MasterKey current = MasterKey.load(dataDir.resolve("master.key"));
         assertThat(current).isNotEqualTo(old);
@@ -38,9 +38,26 @@ class MasterKeyRotationCommandTest {
         SecretKey dataKey = new FileDataKeyStore(dataDir.resolve("keys"), old).keyFor(subject);
         MasterKey next = MasterKey.generateInto(dataDir.resolve("master.key.next")); // a run that stopped here
 
-        MasterKeyRotationCommand.run(dataDir);
+        MasterKeyRotationCommand.run(MasterKeyRotationCommand.NAME, "--register.data-dir=" + dataDir);
 
         assertThat(MasterKey.load(dataDir.resolve("master.key"))).isEqualTo(next);
         assertThat(new FileDataKeyStore(dataDir.resolve("keys"), next).find(subject)).contains(dataKey);
+    }
+
+    @Test
+    void findsTheKeysWhereTheSettingsPutThem() {
+        Path masterKeyFile = dataDir.resolve("secrets/register-master.key");
+        Path keyDir = dataDir.resolve("elsewhere/keys");
+        MasterKey old = MasterKey.generateInto(masterKeyFile);
+        UUID subject = UUID.randomUUID();
+        SecretKey dataKey = new FileDataKeyStore(keyDir, old).keyFor(subject);
+
+        assertThat(MasterKeyRotationCommand.run(MasterKeyRotationCommand.NAME, "--register.data-dir=" + dataDir,
+                "--register.crypto.master-key-file=" + masterKeyFile, "--register.crypto.key-dir=" + keyDir)).isEqualTo(1);
+
+        MasterKey current = MasterKey.load(masterKeyFile);
+        assertThat(current).isNotEqualTo(old);
+        assertThat(new FileDataKeyStore(keyDir, current).find(subject)).contains(dataKey);
+        assertThat(Files.exists(dataDir.resolve("master.key"))).as("nothing written where the settings do not point").isFalse();
     }
 }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * DESIGN.md: at no time does any file under the data directory (event store, snapshots,
+ * docs/design.md: at no time does any file under the data directory (event store, snapshots,
  * projections, key store, logs) hold a registered person's personal data in clear text.
  * Registers customers with distinctive values, then reads every byte of every file, before and
  * after erasure, and again after a restart.
@@ -27,7 +27,9 @@ class NoClearTextOnDiskTest {
             // a program recommendation and the feedback on it (health data)
             "Ohjelma-Snirfleplex", "Perustelu-Grombaxil", "Vaikutus-Quorblexia",
             // an order's delivery address, and the written permission for a disclosure
-            "Toimitustie-Plonkvist 5", "Kirje-Zq-0815");
+            "Toimitustie-Plonkvist 5", "Kirje-Zq-0815",
+            // the company's e-mail address
+            "laskutus.qwixotron@example.test");
     /** A disclosure's recipient: not personal, kept in clear, and the last thing written before the scan. */
     static final String RECIPIENT = "QORVATH OY";
     /** Not personal, kept in clear on purpose: proves the scan sees data the stores have flushed. */

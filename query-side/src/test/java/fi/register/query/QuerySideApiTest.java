@@ -10,6 +10,9 @@ import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
@@ -144,11 +147,28 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
 
     @Test
     void everyEndpointNeedsCredentials() throws Exception {
-        UUID anyone = UUID.randomUUID();
-        for (String path : List.of("/api/customers/" + anyone, "/api/customers?email=a@example.invalid",
-                "/api/customers/" + anyone + "/export")) {
-            assertProblem(http.getForEntity(path, String.class), HttpStatus.UNAUTHORIZED, "unauthenticated");
-        }
+        // every endpoint the query side maps, read from Spring MVC itself, so a new one cannot be left out
+        RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        List<String> checked = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((mapping, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("fi.register.query")) {
+                return;
+            }
+            for (String pattern : mapping.getPathPatternsCondition().getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                for (RequestMethod method : mapping.getMethodsCondition().getMethods()) {
+                    ResponseEntity<String> response = http.exchange(path, HttpMethod.valueOf(method.name()), null, String.class);
+                    try {
+                        assertProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated");
+                    } catch (Exception e) {
+                        throw new AssertionError(method + " " + pattern, e);
+                    }
+                    checked.add(method + " " + pattern);
+                }
+            }
+        });
+        assertThat(checked).as("the query side's endpoints").contains("GET /api/customers/{customerId}",
+                "GET /api/customers/{customerId}/export", "POST /api/compliance/replay", "GET /api/reports/service-use");
     }
 
     @Test

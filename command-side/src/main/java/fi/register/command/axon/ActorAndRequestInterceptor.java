@@ -15,11 +15,10 @@ import java.util.function.BiFunction;
 /**
  * Stamps every command with the authenticated actor and the request's correlation id; the
  * correlation data provider then copies both onto every event the command causes.
- * Commands the register issues itself (retention) run as {@link #SYSTEM_ACTOR}.
+ * Commands the register issues itself (retention) run as {@link EventMetadata#SYSTEM_ACTOR}.
  */
 class ActorAndRequestInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    static final String SYSTEM_ACTOR = "system";
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
@@ -37,7 +36,7 @@ class ActorAndRequestInterceptor implements MessageDispatchInterceptor<CommandMe
 
     private static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() ? authentication.getName() : SYSTEM_ACTOR;
+        return authentication != null && authentication.isAuthenticated() ? authentication.getName() : EventMetadata.SYSTEM_ACTOR;
     }
 
     private static String correlationId() {

@@ -37,7 +37,6 @@ import java.util.UUID;
 public class RetentionEnforcer {
 
     /** The actor {@code ActorAndRequestInterceptor} gives to what no user sent; said here so no context can change it. */
-    static final String SYSTEM_ACTOR = "system";
 
     private static final Logger log = LoggerFactory.getLogger(RetentionEnforcer.class);
 
@@ -80,7 +79,7 @@ public class RetentionEnforcer {
         try {
             commandGateway.sendAndWait(GenericCommandMessage
                     .asCommandMessage(new EraseSubjectCommand(customerId, ErasureReason.RETENTION_EXPIRED))
-                    .andMetaData(Map.of(EventMetadata.ACTOR, SYSTEM_ACTOR)));
+                    .andMetaData(Map.of(EventMetadata.ACTOR, EventMetadata.SYSTEM_ACTOR)));
             return Outcome.ERASED;
         } catch (ConcurrencyException e) {
             // another instance wrote to this subject at the same moment (most likely its own erasure): the next

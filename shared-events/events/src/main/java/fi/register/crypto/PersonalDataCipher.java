@@ -64,11 +64,6 @@ public final class PersonalDataCipher {
         return decrypt(subjectId, context, token).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
-    /** Whether the text has the shape of a token; clear text written before encryption does not. */
-    public static boolean isToken(String text) {
-        return parse(text) != null;
-    }
-
     /** One key lookup for all of a message's fields. */
     Optional<SecretKey> findKey(UUID subjectId) {
         return keys.find(subjectId);

@@ -29,12 +29,6 @@ public final class PersonalDataProtection {
         return open(new FileDataKeyStore(keyDirectory, masterKey), cacheTtl);
     }
 
-    /** Over the file key store, also reading key files that a rotation has not re-wrapped yet. */
-    public static PersonalDataProtection open(Path keyDirectory, MasterKey masterKey, Duration cacheTtl,
-                                              MasterKey... previousMasterKeys) {
-        return open(new FileDataKeyStore(keyDirectory, masterKey, previousMasterKeys), cacheTtl);
-    }
-
     /** Over any key store, such as a database-backed one; it gets the cache in front of it here. */
     public static PersonalDataProtection open(DataKeyStore keyStore, Duration cacheTtl) {
         return new PersonalDataProtection(keyStore, cacheTtl);

@@ -8,6 +8,8 @@ public final class EventMetadata {
 
     /** The authenticated user who caused the event (a staff user name, never a customer's data). */
     public static final String ACTOR = "actor";
+    /** The actor of what the register does by itself (retention), with no user behind it. */
+    public static final String SYSTEM_ACTOR = "system";
     /** The id shared by everything one request caused. */
     public static final String CORRELATION_ID = "correlationId";
     /** The legal basis of the processing, one of {@link LegalBasis}. */

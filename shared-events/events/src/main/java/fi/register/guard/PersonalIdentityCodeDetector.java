@@ -1,18 +1,5 @@
 package fi.register.guard;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAccessor;
-import java.time.temporal.TemporalAmount;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +13,7 @@ import java.util.regex.Pattern;
  * where the register legitimately stores look-alike values: ISO dates and times, phone numbers,
  * postal codes, business IDs, e-invoice addresses, IBANs and UUIDs.
  *
- * <p>Neither method ever reports, logs or puts into an exception the text that matched.
+ * <p>It never reports, logs or puts into an exception the text that matched.
  */
 public final class PersonalIdentityCodeDetector {
 
@@ -79,23 +66,6 @@ public final class PersonalIdentityCodeDetector {
     /** The shortest text that can hold a code: six date digits, sign, three digits, check. */
     private static final int MIN_LENGTH = 11;
 
-    /** Record accessors, looked up and made accessible once per record class. */
-    private static final ClassValue<Method[]> RECORD_ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                Method accessor = components[i].getAccessor();
-                // Records nested privately (or declared in non-public classes) need this; if the
-                // module system refuses, invoke() below fails and we refuse to guess.
-                accessor.trySetAccessible();
-                accessors[i] = accessor;
-            }
-            return accessors;
-        }
-    };
-
     private PersonalIdentityCodeDetector() {
     }
 
@@ -115,113 +85,5 @@ public final class PersonalIdentityCodeDetector {
         }
         String withoutUuids = UUID_TEXT.matcher(text).replaceAll(" ");
         return HETU.matcher(withoutUuids).find();
-    }
-
-    /**
-     * Whether the value, or anything reachable inside it, contains a Finnish personal identity
-     * code. Walks character sequences, records (every component, via its accessor), collections,
-     * maps (keys and values), map entries, arrays ({@code char[]} read as text) and optionals.
-     * Skips values that cannot hold text: enums, numbers, booleans, characters, UUIDs,
-     * {@code java.time} values, and primitive arrays other than {@code char[]} ({@code byte[]}
-     * is opaque binary, such as ciphertext, and is not decoded). Any other type is judged by its
-     * {@code toString()}, so that an unknown carrier of text is not waved through.
-     *
-     * @throws IllegalStateException if a record's components cannot be read (the message names
-     *                               the record type, never a value)
-     */
-    public static boolean containsPersonalIdentityCode(Object value) {
-        return walk(value, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private static boolean walk(Object value, Set<Object> visiting) {
-        if (value == null || isTextFree(value)) {
-            return false;
-        }
-        if (value instanceof CharSequence text) {
-            return containsPersonalIdentityCode(text.toString());
-        }
-        if (value instanceof char[] chars) {
-            return containsPersonalIdentityCode(new String(chars));
-        }
-        if (value instanceof Optional<?> optional) {
-            return optional.isPresent() && walk(optional.get(), visiting);
-        }
-        Class<?> type = value.getClass();
-        boolean container = type.isRecord() || value instanceof Collection<?> || value instanceof Map<?, ?>
-                || value instanceof Map.Entry<?, ?> || value instanceof Object[];
-        if (!container) {
-            return containsPersonalIdentityCode(String.valueOf(value));
-        }
-        if (!visiting.add(value)) {
-            return false; // a cycle (a collection that contains itself): already being looked at
-        }
-        try {
-            if (type.isRecord()) {
-                return walkRecord(value, type, visiting);
-            }
-            if (value instanceof Collection<?> collection) {
-                for (Object element : collection) {
-                    if (walk(element, visiting)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (value instanceof Map<?, ?> map) {
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    if (walk(entry.getKey(), visiting) || walk(entry.getValue(), visiting)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (value instanceof Map.Entry<?, ?> entry) {
-                return walk(entry.getKey(), visiting) || walk(entry.getValue(), visiting);
-            }
-            for (Object element : (Object[]) value) {
-                if (walk(element, visiting)) {
-                    return true;
-                }
-            }
-            return false;
-        } finally {
-            visiting.remove(value);
-        }
-    }
-
-    private static boolean walkRecord(Object record, Class<?> type, Set<Object> visiting) {
-        for (Method accessor : RECORD_ACCESSORS.get(type)) {
-            Object component;
-            try {
-                component = accessor.invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
-                // Deliberately without the cause: its message could quote a value.
-                throw new IllegalStateException("cannot read component '" + accessor.getName()
-                        + "' of record " + type.getName() + " to check it for personal identity codes");
-            }
-            if (walk(component, visiting)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Types that cannot carry free text, so there is nothing to look for in them. */
-    private static boolean isTextFree(Object value) {
-        return value instanceof Enum<?>
-                || value instanceof Number
-                || value instanceof Boolean
-                || value instanceof Character
-                || value instanceof UUID
-                || value instanceof TemporalAccessor
-                || value instanceof TemporalAmount
-                || value instanceof ZoneId
-                || value instanceof Class<?>
-                || isNonCharPrimitiveArray(value);
-    }
-
-    private static boolean isNonCharPrimitiveArray(Object value) {
-        Class<?> component = value.getClass().getComponentType();
-        return component != null && component.isPrimitive() && component != char.class;
     }
 }

@@ -55,7 +55,7 @@ class PersonalDataProtectionTest {
                 .serializer().serialize(event, byte[].class);
         MasterKey current = MasterKey.generate();
 
-        PersonalDataProtection rotating = PersonalDataProtection.open(dir, current, Duration.ofMinutes(10), old);
+        PersonalDataProtection rotating = PersonalDataProtection.open(new FileDataKeyStore(dir, current, old), Duration.ofMinutes(10));
         MasterKeyRotation.rotate(dir, old, current);
         PersonalDataProtection rotated = PersonalDataProtection.open(dir, current, Duration.ofMinutes(10));
 
