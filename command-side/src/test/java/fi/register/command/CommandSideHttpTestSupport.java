@@ -1,7 +1,9 @@
 package fi.register.command;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.register.testsupport.AnswerRecorder;
 import fi.register.testsupport.DataDirectoryPerClass;
+import org.springframework.context.annotation.Import;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -25,6 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * class, and the assertion every refusal must meet: a problem document, and nothing recorded.
  */
 @SpringBootTest(classes = CommandSideApplication.class, properties = "spring.config.name=" + CommandSideApplication.CONFIG_NAMES)
+// every answer is recorded, so ApiDocumentTest can check the API document against them
+@Import(AnswerRecorder.class)
 @AutoConfigureMockMvc
 public abstract class CommandSideHttpTestSupport extends DataDirectoryPerClass {
 

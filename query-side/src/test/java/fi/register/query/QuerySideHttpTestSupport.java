@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import fi.register.crypto.PersonalDataProtection;
+import fi.register.testsupport.AnswerRecorder;
 import fi.register.testsupport.DataDirectoryPerClass;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
+// every answer is recorded, so ApiDocumentTest can check the API document against them
+@Import(AnswerRecorder.class)
 public abstract class QuerySideHttpTestSupport extends DataDirectoryPerClass {
 
     @Autowired

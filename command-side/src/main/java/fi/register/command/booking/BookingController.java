@@ -1,5 +1,9 @@
 package fi.register.command.booking;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.openapi.Refuses;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import fi.register.events.booking.CancelBookingCommand;
 import fi.register.events.booking.CompleteBookingCommand;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +35,8 @@ class BookingController {
 
     @PostMapping
     @Operation(summary = "Book a service from the menu at a future time, through BOOKING_SYSTEM, EMAIL or PHONE")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({Refusal.UNKNOWN_SERVICE, Refusal.BOOKING_IN_THE_PAST})
     ResponseEntity<BookingIdResponse> book(@PathVariable UUID customerId, @Valid @RequestBody BookServiceRequest request) {
         UUID bookingId = UUID.randomUUID();
         commandGateway.sendAndWait(request.toCommand(customerId, bookingId));
@@ -40,6 +46,8 @@ class BookingController {
 
     @PutMapping("/{bookingId}")
     @Operation(summary = "Reschedule an open booking to another future time")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED, Refusal.BOOKING_IN_THE_PAST})
     ResponseEntity<Void> reschedule(@PathVariable UUID customerId, @PathVariable UUID bookingId,
                                     @Valid @RequestBody RescheduleBookingRequest request) {
         commandGateway.sendAndWait(request.toCommand(customerId, bookingId));
@@ -48,6 +56,8 @@ class BookingController {
 
     @DeleteMapping("/{bookingId}")
     @Operation(summary = "Cancel an open booking (the same as POST .../cancellation)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED})
     ResponseEntity<Void> cancel(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
         commandGateway.sendAndWait(new CancelBookingCommand(customerId, bookingId));
         return ResponseEntity.noContent().build();
@@ -55,12 +65,16 @@ class BookingController {
 
     @PostMapping("/{bookingId}/cancellation")
     @Operation(summary = "Cancel an open booking")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED})
     ResponseEntity<Void> cancellation(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
         return cancel(customerId, bookingId);
     }
 
     @PostMapping("/{bookingId}/completion")
     @Operation(summary = "Record that the booked service took place: a service event, the 24-month retention clock restarts")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED})
     ResponseEntity<Void> complete(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
         commandGateway.sendAndWait(new CompleteBookingCommand(customerId, bookingId));
         return ResponseEntity.noContent().build();

@@ -1,5 +1,9 @@
 package fi.register.command.booking;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.openapi.Refuses;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,6 +30,8 @@ class ServiceEventController {
     @PostMapping("/api/customers/{customerId}/service-events")
     @Operation(summary = "Record a service event (device handed over, monitoring period ended, analysis delivered...): "
             + "the 24-month retention clock restarts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({Refusal.UNKNOWN_SERVICE})
     ResponseEntity<ServiceEventIdResponse> record(@PathVariable UUID customerId,
                                                   @Valid @RequestBody RecordServiceEventRequest request) {
         UUID serviceEventId = UUID.randomUUID();

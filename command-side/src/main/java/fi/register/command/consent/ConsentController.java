@@ -1,5 +1,9 @@
 package fi.register.command.consent;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.openapi.Refuses;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import fi.register.events.consent.WithdrawConsentCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +33,8 @@ class ConsentController {
 
     @PostMapping
     @Operation(summary = "Record a consent: HEALTH_DATA, MARKETING (per channel) or DISCLOSURE (to a named recipient, written only)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({Refusal.INVALID_CONSENT, Refusal.WRITTEN_EVIDENCE_REQUIRED, Refusal.CONSENT_ALREADY_IN_FORCE})
     ResponseEntity<ConsentIdResponse> give(@PathVariable UUID customerId, @Valid @RequestBody GiveConsentRequest request) {
         UUID consentId = UUID.randomUUID();
         commandGateway.sendAndWait(request.toCommand(customerId, consentId));
@@ -38,6 +44,8 @@ class ConsentController {
 
     @DeleteMapping("/{consentId}")
     @Operation(summary = "Withdraw a consent; processing on its basis stops now")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.CONSENT_NOT_IN_FORCE})
     ResponseEntity<Void> withdraw(@PathVariable UUID customerId, @PathVariable UUID consentId) {
         commandGateway.sendAndWait(new WithdrawConsentCommand(customerId, consentId));
         return ResponseEntity.noContent().build();

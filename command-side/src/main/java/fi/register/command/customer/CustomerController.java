@@ -1,5 +1,9 @@
 package fi.register.command.customer;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.openapi.Refuses;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -28,6 +32,8 @@ class CustomerController {
 
     @PostMapping
     @Operation(summary = "Register a person or a company customer")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND})
     ResponseEntity<CustomerIdResponse> register(@Valid @RequestBody RegisterCustomerRequest request) {
         // A random id, never derived from personal data: it is also the subject's key id.
         UUID customerId = UUID.randomUUID();
@@ -37,6 +43,8 @@ class CustomerController {
 
     @PutMapping("/{customerId}")
     @Operation(summary = "Rectify a customer's data (right to rectification); only the fields sent change")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND, Refusal.NOTHING_TO_RECTIFY})
     ResponseEntity<Void> rectify(@PathVariable UUID customerId, @Valid @RequestBody RectifyCustomerRequest request) {
         commandGateway.sendAndWait(request.toCommand(customerId));
         return ResponseEntity.noContent().build();

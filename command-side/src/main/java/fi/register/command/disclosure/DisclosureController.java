@@ -1,5 +1,9 @@
 package fi.register.command.disclosure;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.openapi.Refuses;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +31,8 @@ class DisclosureController {
     @Operation(summary = "Disclose the named fields to a recipient: a party the register description names receives only "
             + "what its role needs (CONTRACT); anything else needs the customer's written DISCLOSURE consent for that "
             + "recipient (CONSENT). Health data and order fields are never disclosable here.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({Refusal.DISCLOSURE_CONSENT_REQUIRED, Refusal.FIELD_NOT_DISCLOSABLE})
     ResponseEntity<DisclosureIdResponse> disclose(@PathVariable UUID customerId,
                                                   @Valid @RequestBody DisclosePersonalDataRequest request) {
         UUID disclosureId = UUID.randomUUID();

@@ -1,5 +1,7 @@
 package fi.register.command.erasure;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.ErasureReason;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +26,7 @@ class ErasureController {
 
     @PostMapping("/api/customers/{customerId}/erasure")
     @Operation(summary = "Erase the subject: data key destroyed, personal views purged, SubjectErasedEvent recorded")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> erase(@PathVariable UUID customerId) {
         commandGateway.sendAndWait(new EraseSubjectCommand(customerId, ErasureReason.SUBJECT_REQUEST));
         return ResponseEntity.noContent().build();

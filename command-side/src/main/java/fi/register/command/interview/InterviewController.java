@@ -1,5 +1,9 @@
 package fi.register.command.interview;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.openapi.Refuses;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +31,8 @@ class InterviewController {
     @Operation(summary = "Record the interview: wellbeing challenges, program preferences, the services chosen (which set "
             + "the customer groups) and, for a FIRSTBEAT analysis only, the date of birth. Refused unless the "
             + "customer's HEALTH_DATA consent is in force.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({Refusal.HEALTH_DATA_CONSENT_REQUIRED, Refusal.UNKNOWN_SERVICE, Refusal.DATE_OF_BIRTH_REQUIRED, Refusal.DATE_OF_BIRTH_NOT_NEEDED})
     ResponseEntity<InterviewIdResponse> record(@PathVariable UUID customerId, @Valid @RequestBody RecordInterviewRequest request) {
         UUID interviewId = UUID.randomUUID();
         commandGateway.sendAndWait(request.toCommand(customerId, interviewId));

@@ -1,5 +1,7 @@
 package fi.register.command.order;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +29,7 @@ class OrderController {
     @Operation(summary = "Order a product (SALE or RENTAL) to a delivery address. A Neurosonic device order also records "
             + "the disclosure of its order confirmation to Neurosonic Finland Oy: name, delivery address, delivery "
             + "contact, product and order reference, nothing else.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OrderIdResponse> place(@PathVariable UUID customerId, @Valid @RequestBody PlaceOrderRequest request) {
         UUID orderId = UUID.randomUUID();
         commandGateway.sendAndWait(request.toCommand(customerId, orderId));

@@ -1,5 +1,9 @@
 package fi.register.command.recommendation;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.openapi.Refuses;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,6 +29,7 @@ class RecommendationController {
 
     @PostMapping("/api/customers/{customerId}/recommendations")
     @Operation(summary = "Recommend a relaxation program: program, intensity, duration in minutes, rationale")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RecommendationIdResponse> recommend(@PathVariable UUID customerId,
                                                        @Valid @RequestBody RecommendProgramRequest request) {
         UUID recommendationId = UUID.randomUUID();
@@ -36,6 +41,8 @@ class RecommendationController {
     @PostMapping("/api/customers/{customerId}/feedback")
     @Operation(summary = "Record the customer's feedback on a program's effects, rating 1-5. Health data: refused unless "
             + "the customer's HEALTH_DATA consent is in force.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({Refusal.HEALTH_DATA_CONSENT_REQUIRED})
     ResponseEntity<FeedbackIdResponse> feedback(@PathVariable UUID customerId,
                                                 @Valid @RequestBody RecordProgramFeedbackRequest request) {
         UUID feedbackId = UUID.randomUUID();

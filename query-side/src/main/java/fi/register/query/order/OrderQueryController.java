@@ -1,5 +1,7 @@
 package fi.register.query.order;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.openapi.Refuses;
 import fi.register.events.order.FetchOrderConfirmationQuery;
 import fi.register.events.order.FetchOrdersQuery;
 import fi.register.events.order.OrderConfirmationResponse;
@@ -42,6 +44,7 @@ class OrderQueryController {
     @Operation(summary = "The order confirmation as it went to its recipient (Neurosonic Finland Oy for a Neurosonic "
             + "device): recipient, legal basis, the fields disclosed and the document holding exactly those; 404 when the "
             + "order is unknown or had no confirmation. The read is recorded in the audit trail.")
+    @Refuses({Refusal.ORDER_NOT_FOUND, Refusal.NO_ORDER_CONFIRMATION})
     OrderConfirmationResponse confirmation(@PathVariable UUID customerId, @PathVariable UUID orderId, Authentication reader) {
         OrderConfirmationResponse confirmation = views.item(customerId,
                 new FetchOrderConfirmationQuery(customerId, orderId), OrderConfirmationResponse.class);
