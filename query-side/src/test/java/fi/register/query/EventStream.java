@@ -8,24 +8,28 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.context.ApplicationContext;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Appends events to the event store as the command side would (aggregate type "Customer", the customer id as the
- * aggregate id, sequence numbers from 0, the metadata every event carries), so the query side can be tested alone.
+ * aggregate id, sequence numbers from 0, the metadata every event carries, the time from the register's clock), so
+ * the query side can be tested alone.
  */
 public final class EventStream {
 
     private final EventStore eventStore;
     private final TransactionManager transactionManager;
+    private final Clock clock;
     private final UUID customerId;
     private long nextSequence;
 
     private EventStream(ApplicationContext context, UUID customerId) {
         this.eventStore = context.getBean(EventStore.class);
         this.transactionManager = context.getBean(TransactionManager.class);
+        this.clock = context.getBean(Clock.class);
         this.customerId = customerId;
     }
 
@@ -48,7 +52,7 @@ public final class EventStream {
         }
         long sequence = nextSequence++;
         GenericDomainEventMessage<Object> event = new GenericDomainEventMessage<>("Customer", customerId.toString(),
-                sequence, payload, MetaData.from(metaData));
+                sequence, payload, MetaData.from(metaData), UUID.randomUUID().toString(), clock.instant());
         transactionManager.executeInTransaction(() -> eventStore.publish(event));
         return sequence;
     }

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The query side in the postgres profile: it reads the event store the command side writes there (payloads as
- * bytea, see {@code QueryByteaPostgreSQLDialect}) and serves the view from it. Projections stay in the embedded
+ * The query side in the postgres profile: it reads an event store on PostgreSQL (payloads as bytea, see
+ * {@code ByteaPostgreSQLDialect}) and serves the view from it. The events are appended here as the command side
+ * appends them ({@link EventStream}); the command side writing there itself is TwoInstancesOnPostgresTest's. Projections stay in the embedded
  * MongoDB here, since no MongoDB server can run on the build machines.
  */
 class QuerySideOnPostgresTest {

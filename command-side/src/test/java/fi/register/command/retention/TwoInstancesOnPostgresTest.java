@@ -44,7 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two command-side instances on one PostgreSQL, as the production shape runs them, both enforcing retention
  * at the same moment: every subject due is erased exactly once. Also the postgres profile's own proof: the
- * event store, the lookup tables and the key store shared by two processes.
+ * event store, the lookup tables and the key store shared by two instances. The instances are two application
+ * contexts in this test's JVM, sharing nothing in memory (each has its own key cache, command bus and processors);
+ * two separate JVMs are the production shape's test.
  */
 class TwoInstancesOnPostgresTest {
 

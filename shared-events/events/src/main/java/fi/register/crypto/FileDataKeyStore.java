@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +57,11 @@ public final class FileDataKeyStore implements DataKeyStore {
      * @param previousMasterKeys only unwrap: key files not yet re-wrapped by a running or interrupted rotation
      */
     public FileDataKeyStore(Path directory, MasterKey masterKey, MasterKey... previousMasterKeys) {
+        this(directory, Clock.systemUTC(), masterKey, previousMasterKeys);
+    }
+
+    /** @param clock tells which half-written temp files are old enough to be a crashed writer's */
+    FileDataKeyStore(Path directory, Clock clock, MasterKey masterKey, MasterKey... previousMasterKeys) {
         this.directory = directory.toAbsolutePath();
         this.masterKey = masterKey;
         Map<String, MasterKey> masters = new LinkedHashMap<>();
@@ -66,7 +73,7 @@ public final class FileDataKeyStore implements DataKeyStore {
         Arrays.setAll(locks, i -> new ReentrantLock());
         try {
             SecureFiles.createDirectories(this.directory);
-            recover();
+            recover(clock.instant());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the key directory " + this.directory, e);
         }
@@ -199,13 +206,13 @@ public final class FileDataKeyStore implements DataKeyStore {
         }
     }
 
-    private void recover() throws IOException {
+    private void recover(Instant now) throws IOException {
         for (UUID subjectId : KeyFile.tombstones(directory)) {
             if (SecureFiles.shred(KeyFile.keyPath(directory, subjectId))) {
                 log.warn("Finished destroying the data key of subject {} after an interrupted erasure", subjectId);
             }
         }
-        int removed = KeyFile.removeStaleTemps(directory);
+        int removed = KeyFile.removeStaleTemps(directory, now);
         if (removed > 0) {
             log.warn("Removed {} key files left half-written by an interrupted process", removed);
         }

@@ -127,8 +127,8 @@ final class KeyFile {
      * Removes temp files that a crashed writer left behind; they hold wrapped keys, so they are shredded,
      * except a name that is still a second link to a live key file, where shredding would destroy the live key.
      */
-    static int removeStaleTemps(Path directory) throws IOException {
-        FileTime staleBefore = FileTime.from(Instant.now().minus(STALE_TEMP_AGE));
+    static int removeStaleTemps(Path directory, Instant now) throws IOException {
+        FileTime staleBefore = FileTime.from(now.minus(STALE_TEMP_AGE));
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + TEMP_SUFFIX)) {
             for (Path temp : files) {

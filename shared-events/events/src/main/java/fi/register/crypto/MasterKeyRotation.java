@@ -3,6 +3,7 @@ package fi.register.crypto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ public final class MasterKeyRotation {
         }
         Path directory = keyDirectory.toAbsolutePath();
         try {
-            KeyFile.removeStaleTemps(directory);
+            KeyFile.removeStaleTemps(directory, Instant.now()); // run by hand, with the register stopped: the wall clock is the one
             int rewrapped = 0;
             for (UUID subjectId : KeyFile.subjects(directory)) {
                 if (rewrap(directory, subjectId, oldKey, newKey)) {

@@ -7,7 +7,9 @@ import javax.crypto.SecretKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -158,11 +160,13 @@ class FileDataKeyStoreTest {
 
     @Test
     void reopeningShredsStaleTempFilesButLeavesFreshOnesToTheirWriter() throws Exception {
+        Instant now = Instant.parse("2026-06-01T12:00:00Z");
         Path stale = Files.write(dir.resolve(subject + ".1.key.tmp"), new byte[]{1, 2, 3});
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(KeyFile.STALE_TEMP_AGE.multipliedBy(2))));
+        Files.setLastModifiedTime(stale, FileTime.from(now.minus(KeyFile.STALE_TEMP_AGE).minusSeconds(1)));
         Path fresh = Files.write(dir.resolve(subject + ".2.key.tmp"), new byte[]{4, 5, 6});
+        Files.setLastModifiedTime(fresh, FileTime.from(now.minus(KeyFile.STALE_TEMP_AGE).plusSeconds(1)));
 
-        new FileDataKeyStore(dir, master);
+        new FileDataKeyStore(dir, Clock.fixed(now, ZoneOffset.UTC), master);
 
         assertThat(stale).doesNotExist();
         assertThat(fresh).exists();
@@ -174,9 +178,10 @@ class FileDataKeyStoreTest {
         SecretKey key = store.keyFor(subject);
         Path secondName = dir.resolve(subject + ".3.key.tmp");
         Files.createLink(secondName, dir.resolve(subject + ".key"));
-        Files.setLastModifiedTime(secondName, FileTime.from(Instant.now().minus(KeyFile.STALE_TEMP_AGE.multipliedBy(2))));
+        Instant now = Instant.parse("2026-06-01T12:00:00Z");
+        Files.setLastModifiedTime(secondName, FileTime.from(now.minus(KeyFile.STALE_TEMP_AGE.multipliedBy(2))));
 
-        FileDataKeyStore reopened = new FileDataKeyStore(dir, master);
+        FileDataKeyStore reopened = new FileDataKeyStore(dir, Clock.fixed(now, ZoneOffset.UTC), master);
 
         assertThat(secondName).doesNotExist();
         assertThat(reopened.keyFor(subject).getEncoded()).isEqualTo(key.getEncoded());
