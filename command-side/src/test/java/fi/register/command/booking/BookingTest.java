@@ -13,6 +13,8 @@ import fi.register.events.booking.BookingRescheduledEvent;
 import fi.register.events.booking.CancelBookingCommand;
 import fi.register.events.booking.CompleteBookingCommand;
 import fi.register.events.booking.RescheduleBookingCommand;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.service.RecordServiceEventCommand;
 import fi.register.events.service.ServiceEvent;
 import fi.register.events.service.ServiceEventKind;
@@ -207,5 +209,54 @@ class BookingTest {
                 .when(new RecordServiceEventCommand(customerId, UUID.randomUUID(), "YOGA", ServiceEventKind.TREATMENT_GIVEN))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.UNKNOWN_SERVICE));
+    }
+
+    // --- each booking is a member of the subject's aggregate, deciding on itself ---
+
+    @Test
+    void emits_BookingRescheduled_WhenAnotherBookingOfTheSameCustomerWasCancelled() {
+        // a cancellation closes the booking it names and no other: the member's state is its own
+        UUID otherBookingId = UUID.randomUUID();
+        Instant later = NEXT_WEEK.plus(Duration.ofDays(1));
+        fixture.given(registered(person(customerId)), booked(),
+                        new BookingMadeEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", NEXT_WEEK, BookingChannel.EMAIL, NOW),
+                        cancelled())
+                .when(new RescheduleBookingCommand(customerId, otherBookingId, later))
+                .expectEvents(new BookingRescheduledEvent(customerId, otherBookingId, later, NOW));
+    }
+
+    @Test
+    void emits_BookingCompleted_NamingTheServiceOfTheBookingCompleted() {
+        UUID otherBookingId = UUID.randomUUID();
+        fixture.given(registered(person(customerId)), booked(),
+                        new BookingMadeEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", NEXT_WEEK, BookingChannel.EMAIL, NOW))
+                .when(new CompleteBookingCommand(customerId, otherBookingId))
+                .expectEvents(new BookingCompletedEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", NOW));
+    }
+
+    @Test
+    void rejects_WhenBookingOfAnErasedSubjectIsCancelled() {
+        // the subject's erasure is decided before any booking is asked: nothing happens to an erased subject
+        fixture.given(registered(person(customerId)), booked(),
+                        new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
+                .when(new CancelBookingCommand(customerId, bookingId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+
+    @Test
+    void rejects_WhenBookingOfAnErasedSubjectIsUnknown() {
+        fixture.given(registered(person(customerId)), new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
+                .when(new CompleteBookingCommand(customerId, bookingId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+
+    @Test
+    void rejects_WhenBookingIsUnknownToThisCustomerThoughOthersAreOpen() {
+        fixture.given(registered(person(customerId)), booked())
+                .when(new RescheduleBookingCommand(customerId, UUID.randomUUID(), NEXT_WEEK))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.BOOKING_NOT_FOUND));
     }
 }

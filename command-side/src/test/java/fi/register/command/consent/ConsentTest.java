@@ -148,4 +148,37 @@ class ConsentTest {
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.SUBJECT_ERASED));
     }
+
+    // --- each consent in force is a member of the subject's aggregate, deciding its own withdrawal ---
+
+    @Test
+    void emits_ConsentWithdrawn_ForTheConsentNamedOnly_WhenSeveralAreInForce() {
+        GiveConsentCommand health = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        UUID marketingId = UUID.randomUUID();
+        GiveConsentCommand marketing = new GiveConsentCommand(customerId, marketingId, ConsentPurpose.MARKETING,
+                MarketingChannel.SMS, null, EvidenceMethod.ELECTRONIC, "form-80", "2018-05");
+        fixture.given(registered(person(customerId)), given(health), given(marketing))
+                .when(new WithdrawConsentCommand(customerId, marketingId))
+                .expectEvents(new ConsentWithdrawnEvent(customerId, marketingId, ConsentPurpose.MARKETING, NOW));
+    }
+
+    @Test
+    void rejects_WhenWithdrawingConsentAlreadyWithdrawn() {
+        GiveConsentCommand first = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        fixture.given(registered(person(customerId)), given(first),
+                        new ConsentWithdrawnEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, NOW))
+                .when(new WithdrawConsentCommand(customerId, consentId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.CONSENT_NOT_IN_FORCE));
+    }
+
+    @Test
+    void rejects_WhenWithdrawingConsentOfAnErasedSubject() {
+        GiveConsentCommand first = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        fixture.given(registered(person(customerId)), given(first),
+                        new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
+                .when(new WithdrawConsentCommand(customerId, consentId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
 }

@@ -4,5 +4,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
 
-public record CancelBookingCommand(@TargetAggregateIdentifier UUID customerId, UUID bookingId) {
+public record CancelBookingCommand(@TargetAggregateIdentifier UUID customerId, UUID bookingId)
+        implements ChangesABooking {
 }
