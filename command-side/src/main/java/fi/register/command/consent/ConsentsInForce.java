@@ -25,9 +25,6 @@ public final class ConsentsInForce {
 
     /** Refuses a consent whose shape the privacy notice does not allow for its purpose, or that is already in force. */
     public void requireCanGive(GiveConsentCommand command) {
-        if (command.purpose() == null || command.evidenceMethod() == null || isBlank(command.noticeVersion())) {
-            throw refused(Refusal.INVALID_CONSENT, "purpose, evidence.method and noticeVersion are required.");
-        }
         switch (command.purpose()) {
             case MARKETING -> {
                 if (command.channel() == null || command.recipient() != null) {

@@ -50,7 +50,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,8 +86,7 @@ public class Customer {
 
     @CommandHandler
     Customer(RegisterCustomerCommand command, CustomerGroups groups, EmailRegistry emails, Clock clock) {
-        CustomerDetailsRules.requireForKind(command.kind(), command.firstName(), command.lastName(),
-                command.companyName(), command.businessId(), command.billing());
+        CustomerDetailsRules.requireForKind(command.kind(), command.companyName(), command.businessId(), command.billing());
         CustomerDetailsRules.requireKnownGroup(groups, command.customerGroup());
         CustomerDetailsRules.requireUnusedEmail(emails, command.email(), command.customerId());
         apply(new CustomerRegisteredEvent(command.customerId(), command.kind(), command.firstName(), command.lastName(),
@@ -145,30 +143,21 @@ public class Customer {
 
     @CommandHandler
     void handle(BookServiceCommand command, CustomerGroups menu, Clock clock) {
-        ServicesOnTheMenu.require(menu, Collections.singleton(command.service()));
+        ServicesOnTheMenu.require(menu, Set.of(command.service()));
         BookingStartsInTheFuture.require(command.startsAt(), clock);
-        if (command.channel() == null) {
-            throw new CommandRefusedException(Refusal.INVALID_FIELD, "channel is required: BOOKING_SYSTEM, EMAIL or PHONE.");
-        }
         apply(new BookingMadeEvent(customerId, command.bookingId(), command.service(), command.startsAt(),
                 command.channel(), clock.instant()), of(CONTRACT));
     }
 
     @CommandHandler
     void handle(RecordServiceEventCommand command, CustomerGroups menu, Clock clock) {
-        ServicesOnTheMenu.require(menu, Collections.singleton(command.service()));
-        if (command.kind() == null) {
-            throw new CommandRefusedException(Refusal.INVALID_FIELD, "kind is required.");
-        }
+        ServicesOnTheMenu.require(menu, Set.of(command.service()));
         apply(new ServiceProvidedEvent(customerId, command.serviceEventId(), command.service(), command.kind(),
                 clock.instant()), of(CONTRACT));
     }
 
     @CommandHandler
     void handle(PlaceOrderCommand command, NamedParties parties, Clock clock) {
-        if (command.product() == null || command.terms() == null || command.deliveryAddress() == null) {
-            throw new CommandRefusedException(Refusal.INVALID_FIELD, "product, terms and deliveryAddress are required.");
-        }
         Instant now = clock.instant();
         apply(new OrderPlacedEvent(customerId, command.orderId(), command.product(), command.terms(),
                 command.deliveryAddress(), now), of(CONTRACT));

@@ -17,14 +17,8 @@ final class CustomerDetailsRules {
     private CustomerDetailsRules() {
     }
 
-    static void requireForKind(CustomerKind kind, String firstName, String lastName, String companyName,
-                               String businessId, Object billing) {
-        if (kind == null) {
-            throw refused(Refusal.INVALID_FIELD, "kind is required: PERSON or COMPANY.");
-        }
-        if (isBlank(firstName) || isBlank(lastName)) {
-            throw refused(Refusal.INVALID_FIELD, "firstName and lastName are required (for a company, its contact person).");
-        }
+    /** DOMAIN.md keeps a company's name, Y-tunnus and billing details, and none of them for a person. */
+    static void requireForKind(CustomerKind kind, String companyName, String businessId, Object billing) {
         if (kind == CustomerKind.COMPANY && (isBlank(companyName) || isBlank(businessId) || billing == null)) {
             throw refused(Refusal.INVALID_FIELD, "A COMPANY customer needs companyName, businessId and billing.");
         }

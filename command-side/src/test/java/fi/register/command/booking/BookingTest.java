@@ -34,6 +34,7 @@ import static fi.register.command.customer.CustomerFixtures.person;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
 import static fi.register.command.customer.ServiceFixtures.withBasis;
+import static fi.register.command.customer.ViolationMatcher.violates;
 
 class BookingTest {
 
@@ -90,7 +91,23 @@ class BookingTest {
         fixture.given(registered(person(customerId)))
                 .when(new BookServiceCommand(customerId, bookingId, "NEUROSONIC_TREATMENT", NEXT_WEEK, null))
                 .expectNoEvents()
-                .expectException(refusedFor(Refusal.INVALID_FIELD));
+                .expectException(violates("channel"));
+    }
+
+    @Test
+    void rejects_WhenRescheduleNamesNoTime() {
+        fixture.given(registered(person(customerId)), booked())
+                .when(new RescheduleBookingCommand(customerId, bookingId, null))
+                .expectNoEvents()
+                .expectException(violates("startsAt"));
+    }
+
+    @Test
+    void rejects_WhenServiceEventNamesNoKind() {
+        fixture.given(registered(person(customerId)))
+                .when(new RecordServiceEventCommand(customerId, UUID.randomUUID(), "FIRSTBEAT_ANALYSIS", null))
+                .expectNoEvents()
+                .expectException(violates("kind"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import fi.register.events.consent.MarketingChannel;
 import fi.register.events.consent.WithdrawConsentCommand;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import static fi.register.command.customer.CustomerFixtures.NOW;
 import static fi.register.command.customer.CustomerFixtures.person;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
+import static fi.register.command.customer.ViolationMatcher.violates;
 
 class ConsentTest {
 
@@ -36,6 +38,7 @@ class ConsentTest {
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 
     private GiveConsentCommand consent(ConsentPurpose purpose, MarketingChannel channel, String recipient, EvidenceMethod method) {
@@ -101,6 +104,23 @@ class ConsentTest {
                 .when(consent(ConsentPurpose.HEALTH_DATA, MarketingChannel.SMS, null, EvidenceMethod.WRITTEN))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.INVALID_CONSENT));
+    }
+
+    @Test
+    void rejects_WhenConsentNamesNoNoticeVersion() {
+        fixture.given(registered(person(customerId)))
+                .when(new GiveConsentCommand(customerId, consentId, ConsentPurpose.HEALTH_DATA, null, null,
+                        EvidenceMethod.WRITTEN, "form-77", " "))
+                .expectNoEvents()
+                .expectException(violates("noticeVersion"));
+    }
+
+    @Test
+    void rejects_WhenConsentNamesNoPurpose() {
+        fixture.given(registered(person(customerId)))
+                .when(consent(null, null, null, EvidenceMethod.WRITTEN))
+                .expectNoEvents()
+                .expectException(violates("purpose"));
     }
 
     @Test
