@@ -1,5 +1,7 @@
 package fi.register.command.consent;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.command.problem.CommandRefusedException;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
@@ -10,6 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import static fi.register.command.legalbasis.LegalBasisMetaData.of;
@@ -41,6 +44,17 @@ public final class Consent {
     void handle(WithdrawConsentCommand command, Clock clock) {
         apply(new ConsentWithdrawnEvent(command.customerId(), consentId, scope.purpose(), clock.instant()),
                 of(LegalBasis.LEGAL_OBLIGATION));
+    }
+
+    /**
+     * Refuses the withdrawal of a consent not in force (never given, or withdrawn already) by the notice's name for
+     * it: the aggregate asks before Axon looks for the member, which would otherwise answer with its generic "no entity".
+     */
+    public static void requireInForce(Map<UUID, Consent> consents, Object command) {
+        if (command instanceof WithdrawConsentCommand withdrawal && !consents.containsKey(withdrawal.consentId())) {
+            throw new CommandRefusedException(Refusal.CONSENT_NOT_IN_FORCE,
+                    "No consent with this id is in force for this customer.");
+        }
     }
 
     UUID consentId() {

@@ -54,11 +54,6 @@ public final class ConsentsInForce {
         }
     }
 
-    /** The refusal for a consent id not in force; the aggregate checks it before routing to a consent. */
-    public static CommandRefusedException notInForce() {
-        return refused(Refusal.CONSENT_NOT_IN_FORCE, "No consent with this id is in force for this customer.");
-    }
-
     /** The consent that allows processing health data right now, if any (GDPR Art. 9(2)(a)). */
     public Optional<UUID> healthDataConsent() {
         return consents.stream()

@@ -15,11 +15,9 @@ import fi.register.command.order.NeurosonicOrderConfirmation;
 import fi.register.command.problem.CommandRefusedException;
 import fi.register.events.booking.BookServiceCommand;
 import fi.register.events.booking.BookingMadeEvent;
-import fi.register.events.booking.ChangesABooking;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.GiveConsentCommand;
-import fi.register.events.consent.WithdrawConsentCommand;
 import fi.register.events.customer.CustomerField;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRectifiedEvent;
@@ -86,9 +84,7 @@ public class Customer {
 
     @CommandHandler
     Customer(RegisterCustomerCommand command, CustomerGroups groups, EmailRegistry emails, Clock clock) {
-        CustomerDetailsRules.requireForKind(command.kind(), command.companyName(), command.businessId(), command.billing());
-        CustomerDetailsRules.requireKnownGroup(groups, command.customerGroup());
-        CustomerDetailsRules.requireUnusedEmail(emails, command.email(), command.customerId());
+        CustomerDetailsRules.requireForRegistration(command, groups, emails);
         apply(new CustomerRegisteredEvent(command.customerId(), command.kind(), command.firstName(), command.lastName(),
                 command.companyName(), command.businessId(), command.address(), command.billing(), command.email(),
                 command.phone(), command.customerGroup(), command.language(), clock.instant()), of(CONTRACT));
@@ -103,20 +99,14 @@ public class Customer {
         if (erased) {
             throw new CommandRefusedException(Refusal.SUBJECT_ERASED, "This customer was erased from the register.");
         }
-        if (command instanceof ChangesABooking change && !bookings.containsKey(change.bookingId())) {
-            throw Booking.notFound();
-        }
-        if (command instanceof WithdrawConsentCommand withdrawal && !consents.containsKey(withdrawal.consentId())) {
-            throw ConsentsInForce.notInForce();
-        }
+        Booking.requireKnown(bookings, command);
+        Consent.requireInForce(consents, command);
     }
 
     @CommandHandler
     void handle(RectifyCustomerCommand command, CustomerGroups groups, EmailRegistry emails, Clock clock) {
         Set<CustomerField> rectified = RectifiedFields.of(command);
-        CustomerDetailsRules.requireAllowedForKind(kind, command.companyName(), command.businessId());
-        CustomerDetailsRules.requireKnownGroup(groups, command.customerGroup());
-        CustomerDetailsRules.requireUnusedEmail(emails, command.email(), customerId);
+        CustomerDetailsRules.requireForRectification(kind, command, groups, emails);
         apply(new CustomerRectifiedEvent(customerId, rectified, command.firstName(), command.lastName(),
                 command.companyName(), command.businessId(), command.address(), command.billing(), command.email(),
                 command.phone(), command.customerGroup(), command.language(), clock.instant()), of(LEGAL_OBLIGATION));
