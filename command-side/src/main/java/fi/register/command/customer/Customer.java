@@ -2,8 +2,7 @@ package fi.register.command.customer;
 
 import fi.register.autoconfigure.parties.NamedParties;
 import fi.register.autoconfigure.problem.Refusal;
-import fi.register.command.booking.Booking;
-import fi.register.command.booking.BookingStartsInTheFuture;
+import fi.register.command.booking.ServiceHistory;
 import fi.register.command.consent.Consent;
 import fi.register.command.consent.ConsentsInForce;
 import fi.register.command.consent.HealthDataNeedsConsent;
@@ -11,10 +10,10 @@ import fi.register.command.disclosure.DisclosureBasis;
 import fi.register.command.disclosure.DisclosureNeedsBasis;
 import fi.register.command.interview.DateOfBirthOnlyWhereNeeded;
 import fi.register.command.interview.DateOfBirthServices;
+import fi.register.command.menu.CustomerGroups;
+import fi.register.command.menu.ServicesOnTheMenu;
 import fi.register.command.order.NeurosonicOrderConfirmation;
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.events.booking.BookServiceCommand;
-import fi.register.events.booking.BookingMadeEvent;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.GiveConsentCommand;
@@ -36,8 +35,6 @@ import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.events.recommendation.RecommendProgramCommand;
 import fi.register.events.recommendation.RecordProgramFeedbackCommand;
-import fi.register.events.service.RecordServiceEventCommand;
-import fi.register.events.service.ServiceProvidedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -61,9 +58,10 @@ import static fi.register.events.LegalBasis.LEGAL_OBLIGATION;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One data subject of the register. Decides on the subject as a whole; its bookings and consents are members that
- * decide on themselves. Keeps only what decisions need (kind, consents in force, booking states, whether erased):
- * names, addresses, contact details and health data live only in the encrypted events.
+ * One data subject of the register. Decides on the subject as a whole; its consents and the services it used
+ * (bookings included) are members that decide on themselves. Keeps only what decisions need (kind, consents in
+ * force, booking states, whether erased): names, addresses, contact details and health data live only in the
+ * encrypted events.
  */
 @Aggregate
 public class Customer {
@@ -74,8 +72,8 @@ public class Customer {
     // in the order given, so the consent a processing rests on is the same one however often the subject is sourced
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, Consent> consents = new LinkedHashMap<>();
-    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
-    private final Map<UUID, Booking> bookings = new LinkedHashMap<>();
+    @AggregateMember
+    private final ServiceHistory services = new ServiceHistory();
     private boolean erased;
 
     protected Customer() {
@@ -99,7 +97,7 @@ public class Customer {
         if (erased) {
             throw new CommandRefusedException(Refusal.SUBJECT_ERASED, "This customer was erased from the register.");
         }
-        Booking.requireKnown(bookings, command);
+        services.requireKnownBooking(command);
         Consent.requireInForce(consents, command);
     }
 
@@ -129,21 +127,6 @@ public class Customer {
         apply(new InterviewRecordedEvent(customerId, command.interviewId(), command.challenges(),
                 command.programPreferences(), Set.copyOf(command.services()), command.dateOfBirth(), clock.instant()),
                 consent(consentId));
-    }
-
-    @CommandHandler
-    void handle(BookServiceCommand command, CustomerGroups menu, Clock clock) {
-        ServicesOnTheMenu.require(menu, Set.of(command.service()));
-        BookingStartsInTheFuture.require(command.startsAt(), clock);
-        apply(new BookingMadeEvent(customerId, command.bookingId(), command.service(), command.startsAt(),
-                command.channel(), clock.instant()), of(CONTRACT));
-    }
-
-    @CommandHandler
-    void handle(RecordServiceEventCommand command, CustomerGroups menu, Clock clock) {
-        ServicesOnTheMenu.require(menu, Set.of(command.service()));
-        apply(new ServiceProvidedEvent(customerId, command.serviceEventId(), command.service(), command.kind(),
-                clock.instant()), of(CONTRACT));
     }
 
     @CommandHandler
@@ -196,11 +179,6 @@ public class Customer {
     @EventSourcingHandler
     void on(ConsentWithdrawnEvent event) {
         consents.remove(event.consentId());
-    }
-
-    @EventSourcingHandler
-    void on(BookingMadeEvent event) {
-        bookings.put(event.bookingId(), new Booking(event.bookingId(), event.service()));
     }
 
     @EventSourcingHandler

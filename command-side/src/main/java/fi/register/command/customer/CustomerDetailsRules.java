@@ -5,6 +5,7 @@ import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.RectifyCustomerCommand;
 import fi.register.events.customer.RegisterCustomerCommand;
+import fi.register.command.menu.CustomerGroups;
 import fi.register.guard.BusinessIdCheck;
 
 import java.util.UUID;

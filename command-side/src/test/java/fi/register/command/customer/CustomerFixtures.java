@@ -1,5 +1,6 @@
 package fi.register.command.customer;
 
+import fi.register.command.menu.CustomerGroups;
 import fi.register.events.customer.BillingDetails;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRegisteredEvent;

@@ -1,4 +1,4 @@
-package fi.register.command.customer;
+package fi.register.command.menu;
 
 import fi.register.command.problem.CommandRefusedException;
 import fi.register.autoconfigure.problem.Refusal;
