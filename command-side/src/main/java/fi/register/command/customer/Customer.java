@@ -14,6 +14,8 @@ import fi.register.command.menu.CustomerGroups;
 import fi.register.command.menu.ServicesOnTheMenu;
 import fi.register.command.order.NeurosonicOrderConfirmation;
 import fi.register.command.problem.CommandRefusedException;
+import fi.register.command.retention.RetentionErasureOnlyWhenDue;
+import fi.register.command.retention.RetentionPeriod;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.GiveConsentCommand;
@@ -60,8 +62,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One data subject of the register. Decides on the subject as a whole; its consents and the services it used
  * (bookings included) are members that decide on themselves. Keeps only what decisions need (kind, consents in
- * force, booking states, whether erased): names, addresses, contact details and health data live only in the
- * encrypted events.
+ * force, booking states, when the retention period started, whether erased): names, addresses, contact details and
+ * health data live only in the encrypted events.
  */
 @Aggregate
 public class Customer {
@@ -161,7 +163,8 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(EraseSubjectCommand command, Clock clock) {
+    void handle(EraseSubjectCommand command, RetentionPeriod period, Clock clock) {
+        RetentionErasureOnlyWhenDue.require(command.reason(), services.retentionMeasuredFrom(), period, clock);
         apply(new SubjectErasedEvent(customerId, command.reason(), clock.instant()), of(LEGAL_OBLIGATION));
     }
 

@@ -38,6 +38,7 @@ class ConsentTest {
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
+        fixture.registerInjectableResource(CustomerFixtures.RETENTION);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 

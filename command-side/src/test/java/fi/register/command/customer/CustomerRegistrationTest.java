@@ -41,6 +41,7 @@ class CustomerRegistrationTest {
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(GROUPS);
+        fixture.registerInjectableResource(CustomerFixtures.RETENTION);
         fixture.registerInjectableResource((EmailRegistry) (email, id) -> takenEmails.contains(email));
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }

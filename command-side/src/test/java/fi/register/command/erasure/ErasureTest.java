@@ -31,6 +31,7 @@ class ErasureTest {
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
+        fixture.registerInjectableResource(CustomerFixtures.RETENTION);
         fixture.registerInjectableResource((fi.register.command.customer.EmailRegistry) (email, id) -> false);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
