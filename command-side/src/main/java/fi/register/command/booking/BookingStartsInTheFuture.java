@@ -16,9 +16,6 @@ public final class BookingStartsInTheFuture {
     }
 
     public static void require(Instant startsAt, Clock clock) {
-        if (startsAt == null) {
-            throw new CommandRefusedException(Refusal.INVALID_FIELD, "startsAt is required.");
-        }
         if (!startsAt.isAfter(clock.instant())) {
             throw new CommandRefusedException(Refusal.BOOKING_IN_THE_PAST, "startsAt must be in the future; record a "
                     + "service that already took place as a service event.");

@@ -1,36 +1,30 @@
 package fi.register.command.consent;
 
-import fi.register.command.problem.CommandRefusedException;
 import fi.register.autoconfigure.problem.Refusal;
-import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.command.problem.CommandRefusedException;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.EvidenceMethod;
 import fi.register.events.consent.GiveConsentCommand;
-import fi.register.events.consent.MarketingChannel;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The consents a subject has in force, and the rules for giving and withdrawing them.
- * Holds purposes, channels and recipients only: no evidence reference, nothing personal.
+ * The rules that look at all of a subject's consents in force at once: what a new consent may cover, and which
+ * consent, if any, allows a processing now. A view over the aggregate's {@link Consent} members, made per decision.
  */
-public class ConsentsInForce {
+public final class ConsentsInForce {
 
-    private final Map<UUID, Scope> byId = new LinkedHashMap<>();
+    private final Collection<Consent> consents;
 
-    /** What one consent covers; two consents with the same scope would be the same consent twice. */
-    public record Scope(ConsentPurpose purpose, MarketingChannel channel, String recipient) {
+    public ConsentsInForce(Collection<Consent> consents) {
+        this.consents = consents;
     }
 
-    /** Refuses a consent whose shape the privacy notice does not allow, or that is already in force. */
+    /** Refuses a consent whose shape the privacy notice does not allow for its purpose, or that is already in force. */
     public void requireCanGive(GiveConsentCommand command) {
-        if (command.purpose() == null || command.evidenceMethod() == null || isBlank(command.noticeVersion())) {
-            throw refused(Refusal.INVALID_CONSENT, "purpose, evidence.method and noticeVersion are required.");
-        }
         switch (command.purpose()) {
             case MARKETING -> {
                 if (command.channel() == null || command.recipient() != null) {
@@ -53,26 +47,18 @@ public class ConsentsInForce {
                 }
             }
         }
-        Scope scope = new Scope(command.purpose(), command.channel(), command.recipient());
-        if (byId.containsValue(scope)) {
+        Consent.Scope scope = new Consent.Scope(command.purpose(), command.channel(), command.recipient());
+        if (consents.stream().anyMatch(consent -> consent.scope().equals(scope))) {
             throw refused(Refusal.CONSENT_ALREADY_IN_FORCE,
                     "This consent is already in force; withdraw it first to record it anew.");
         }
     }
 
-    public ConsentPurpose requireInForce(UUID consentId) {
-        Scope scope = byId.get(consentId);
-        if (scope == null) {
-            throw refused(Refusal.CONSENT_NOT_IN_FORCE, "No consent with this id is in force for this customer.");
-        }
-        return scope.purpose();
-    }
-
     /** The consent that allows processing health data right now, if any (GDPR Art. 9(2)(a)). */
     public Optional<UUID> healthDataConsent() {
-        return byId.entrySet().stream()
-                .filter(entry -> entry.getValue().purpose() == ConsentPurpose.HEALTH_DATA)
-                .map(Map.Entry::getKey)
+        return consents.stream()
+                .filter(consent -> consent.scope().purpose() == ConsentPurpose.HEALTH_DATA)
+                .map(Consent::consentId)
                 .findFirst();
     }
 
@@ -81,19 +67,11 @@ public class ConsentsInForce {
      * without written evidence is refused when given.
      */
     public Optional<UUID> disclosureConsent(Predicate<String> recipient) {
-        return byId.entrySet().stream()
-                .filter(entry -> entry.getValue().purpose() == ConsentPurpose.DISCLOSURE
-                        && recipient.test(entry.getValue().recipient()))
-                .map(Map.Entry::getKey)
+        return consents.stream()
+                .filter(consent -> consent.scope().purpose() == ConsentPurpose.DISCLOSURE
+                        && recipient.test(consent.scope().recipient()))
+                .map(Consent::consentId)
                 .findFirst();
-    }
-
-    public void given(ConsentGivenEvent event) {
-        byId.put(event.consentId(), new Scope(event.purpose(), event.channel(), event.recipient()));
-    }
-
-    public void withdrawn(UUID consentId) {
-        byId.remove(consentId);
     }
 
     private static boolean isBlank(String value) {

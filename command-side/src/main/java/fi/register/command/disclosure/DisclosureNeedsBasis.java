@@ -26,9 +26,6 @@ public final class DisclosureNeedsBasis {
 
     public static DisclosureBasis decide(String recipient, Set<DisclosedField> fields, NamedParties parties,
                                          ConsentsInForce consents) {
-        if (recipient == null || recipient.isBlank() || fields == null || fields.isEmpty()) {
-            throw new CommandRefusedException(Refusal.INVALID_FIELD, "Name the recipient and at least one field.");
-        }
         if (fields.stream().anyMatch(DisclosedField::isOrderField)) {
             throw new CommandRefusedException(Refusal.FIELD_NOT_DISCLOSABLE, "Order fields go out only in an order "
                     + "confirmation: remove DELIVERY_ADDRESS, DELIVERY_CONTACT, PRODUCT and ORDER_REFERENCE.");

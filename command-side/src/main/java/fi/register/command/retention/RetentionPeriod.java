@@ -7,13 +7,14 @@ import java.time.ZoneOffset;
 /**
  * The one place the retention rule is computed: data is kept {@code period} from the moment it is measured
  * from (the last service event, or the registration while there is none), then erased. Months are counted
- * on the UTC calendar, so a deadline never depends on the server's time zone.
+ * on the UTC calendar, so a deadline never depends on the server's time zone. The schedule and the aggregate both
+ * compute deadlines with it, so the one listing what is due and the one deciding an erasure cannot disagree.
  */
-final class RetentionPeriod {
+public final class RetentionPeriod {
 
     private final Period period;
 
-    RetentionPeriod(Period period) {
+    public RetentionPeriod(Period period) {
         // An erasure cannot be undone: a period in days (P24D for P24M) would erase almost the whole register
         // on the next start-up, so only whole months and years are accepted.
         if (period.isNegative() || period.getDays() != 0 || period.toTotalMonths() < 1) {
@@ -23,7 +24,7 @@ final class RetentionPeriod {
         this.period = period;
     }
 
-    Instant eraseAfter(Instant measuredFrom) {
+    public Instant eraseAfter(Instant measuredFrom) {
         return measuredFrom.atOffset(ZoneOffset.UTC).plus(period).toInstant();
     }
 

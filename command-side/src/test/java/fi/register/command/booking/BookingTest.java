@@ -13,6 +13,8 @@ import fi.register.events.booking.BookingRescheduledEvent;
 import fi.register.events.booking.CancelBookingCommand;
 import fi.register.events.booking.CompleteBookingCommand;
 import fi.register.events.booking.RescheduleBookingCommand;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.service.RecordServiceEventCommand;
 import fi.register.events.service.ServiceEvent;
 import fi.register.events.service.ServiceEventKind;
@@ -32,6 +34,7 @@ import static fi.register.command.customer.CustomerFixtures.person;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
 import static fi.register.command.customer.ServiceFixtures.withBasis;
+import static fi.register.command.customer.ViolationMatcher.violates;
 
 class BookingTest {
 
@@ -88,7 +91,23 @@ class BookingTest {
         fixture.given(registered(person(customerId)))
                 .when(new BookServiceCommand(customerId, bookingId, "NEUROSONIC_TREATMENT", NEXT_WEEK, null))
                 .expectNoEvents()
-                .expectException(refusedFor(Refusal.INVALID_FIELD));
+                .expectException(violates("channel"));
+    }
+
+    @Test
+    void rejects_WhenRescheduleNamesNoTime() {
+        fixture.given(registered(person(customerId)), booked())
+                .when(new RescheduleBookingCommand(customerId, bookingId, null))
+                .expectNoEvents()
+                .expectException(violates("startsAt"));
+    }
+
+    @Test
+    void rejects_WhenServiceEventNamesNoKind() {
+        fixture.given(registered(person(customerId)))
+                .when(new RecordServiceEventCommand(customerId, UUID.randomUUID(), "FIRSTBEAT_ANALYSIS", null))
+                .expectNoEvents()
+                .expectException(violates("kind"));
     }
 
     @Test
@@ -207,5 +226,54 @@ class BookingTest {
                 .when(new RecordServiceEventCommand(customerId, UUID.randomUUID(), "YOGA", ServiceEventKind.TREATMENT_GIVEN))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.UNKNOWN_SERVICE));
+    }
+
+    // --- each booking is a member of the subject's aggregate, deciding on itself ---
+
+    @Test
+    void emits_BookingRescheduled_WhenAnotherBookingOfTheSameCustomerWasCancelled() {
+        // a cancellation closes the booking it names and no other: the member's state is its own
+        UUID otherBookingId = UUID.randomUUID();
+        Instant later = NEXT_WEEK.plus(Duration.ofDays(1));
+        fixture.given(registered(person(customerId)), booked(),
+                        new BookingMadeEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", NEXT_WEEK, BookingChannel.EMAIL, NOW),
+                        cancelled())
+                .when(new RescheduleBookingCommand(customerId, otherBookingId, later))
+                .expectEvents(new BookingRescheduledEvent(customerId, otherBookingId, later, NOW));
+    }
+
+    @Test
+    void emits_BookingCompleted_NamingTheServiceOfTheBookingCompleted() {
+        UUID otherBookingId = UUID.randomUUID();
+        fixture.given(registered(person(customerId)), booked(),
+                        new BookingMadeEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", NEXT_WEEK, BookingChannel.EMAIL, NOW))
+                .when(new CompleteBookingCommand(customerId, otherBookingId))
+                .expectEvents(new BookingCompletedEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", NOW));
+    }
+
+    @Test
+    void rejects_WhenBookingOfAnErasedSubjectIsCancelled() {
+        // the subject's erasure is decided before any booking is asked: nothing happens to an erased subject
+        fixture.given(registered(person(customerId)), booked(),
+                        new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
+                .when(new CancelBookingCommand(customerId, bookingId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+
+    @Test
+    void rejects_WhenBookingOfAnErasedSubjectIsUnknown() {
+        fixture.given(registered(person(customerId)), new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
+                .when(new CompleteBookingCommand(customerId, bookingId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+
+    @Test
+    void rejects_WhenBookingIsUnknownToThisCustomerThoughOthersAreOpen() {
+        fixture.given(registered(person(customerId)), booked())
+                .when(new RescheduleBookingCommand(customerId, UUID.randomUUID(), NEXT_WEEK))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.BOOKING_NOT_FOUND));
     }
 }

@@ -12,6 +12,7 @@ import fi.register.events.consent.MarketingChannel;
 import fi.register.events.consent.WithdrawConsentCommand;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import static fi.register.command.customer.CustomerFixtures.NOW;
 import static fi.register.command.customer.CustomerFixtures.person;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
+import static fi.register.command.customer.ViolationMatcher.violates;
 
 class ConsentTest {
 
@@ -36,6 +38,8 @@ class ConsentTest {
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
+        fixture.registerInjectableResource(CustomerFixtures.RETENTION);
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 
     private GiveConsentCommand consent(ConsentPurpose purpose, MarketingChannel channel, String recipient, EvidenceMethod method) {
@@ -104,6 +108,23 @@ class ConsentTest {
     }
 
     @Test
+    void rejects_WhenConsentNamesNoNoticeVersion() {
+        fixture.given(registered(person(customerId)))
+                .when(new GiveConsentCommand(customerId, consentId, ConsentPurpose.HEALTH_DATA, null, null,
+                        EvidenceMethod.WRITTEN, "form-77", " "))
+                .expectNoEvents()
+                .expectException(violates("noticeVersion"));
+    }
+
+    @Test
+    void rejects_WhenConsentNamesNoPurpose() {
+        fixture.given(registered(person(customerId)))
+                .when(consent(null, null, null, EvidenceMethod.WRITTEN))
+                .expectNoEvents()
+                .expectException(violates("purpose"));
+    }
+
+    @Test
     void rejects_WhenTheSameConsentIsAlreadyInForce() {
         GiveConsentCommand first = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
         fixture.given(registered(person(customerId)), given(first))
@@ -145,6 +166,39 @@ class ConsentTest {
         fixture.given(registered(person(customerId)),
                         new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
                 .when(consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+
+    // --- each consent in force is a member of the subject's aggregate, deciding its own withdrawal ---
+
+    @Test
+    void emits_ConsentWithdrawn_ForTheConsentNamedOnly_WhenSeveralAreInForce() {
+        GiveConsentCommand health = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        UUID marketingId = UUID.randomUUID();
+        GiveConsentCommand marketing = new GiveConsentCommand(customerId, marketingId, ConsentPurpose.MARKETING,
+                MarketingChannel.SMS, null, EvidenceMethod.ELECTRONIC, "form-80", "2018-05");
+        fixture.given(registered(person(customerId)), given(health), given(marketing))
+                .when(new WithdrawConsentCommand(customerId, marketingId))
+                .expectEvents(new ConsentWithdrawnEvent(customerId, marketingId, ConsentPurpose.MARKETING, NOW));
+    }
+
+    @Test
+    void rejects_WhenWithdrawingConsentAlreadyWithdrawn() {
+        GiveConsentCommand first = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        fixture.given(registered(person(customerId)), given(first),
+                        new ConsentWithdrawnEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, NOW))
+                .when(new WithdrawConsentCommand(customerId, consentId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.CONSENT_NOT_IN_FORCE));
+    }
+
+    @Test
+    void rejects_WhenWithdrawingConsentOfAnErasedSubject() {
+        GiveConsentCommand first = consent(ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN);
+        fixture.given(registered(person(customerId)), given(first),
+                        new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
+                .when(new WithdrawConsentCommand(customerId, consentId))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.SUBJECT_ERASED));
     }

@@ -1,5 +1,7 @@
 package fi.register.command.customer;
 
+import fi.register.command.menu.CustomerGroups;
+import fi.register.command.retention.RetentionPeriod;
 import fi.register.events.customer.BillingDetails;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRegisteredEvent;
@@ -8,6 +10,7 @@ import fi.register.events.customer.RegisterCustomerCommand;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +22,8 @@ public final class CustomerFixtures {
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     public static final CustomerGroups GROUPS = new CustomerGroups(List.of("NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS"));
     public static final PostalAddress ADDRESS = new PostalAddress("Testikatu 1", "00100", "Helsinki", "FI");
+    /** The privacy notice's period. */
+    public static final RetentionPeriod RETENTION = new RetentionPeriod(Period.ofMonths(24));
     public static final BillingDetails E_INVOICE = new BillingDetails(null, "003720960068", "BAWCFI22");
 
     private CustomerFixtures() {

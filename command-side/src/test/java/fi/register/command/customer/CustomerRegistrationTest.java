@@ -9,6 +9,7 @@ import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.RectifyCustomerCommand;
 import fi.register.events.customer.RegisterCustomerCommand;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import static fi.register.command.customer.CustomerFixtures.company;
 import static fi.register.command.customer.CustomerFixtures.person;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
+import static fi.register.command.customer.ViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CustomerRegistrationTest {
@@ -39,7 +41,9 @@ class CustomerRegistrationTest {
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(GROUPS);
+        fixture.registerInjectableResource(CustomerFixtures.RETENTION);
         fixture.registerInjectableResource((EmailRegistry) (email, id) -> takenEmails.contains(email));
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 
     @Test
@@ -86,6 +90,26 @@ class CustomerRegistrationTest {
                 .when(withoutBilling)
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.INVALID_FIELD));
+    }
+
+    @Test
+    void rejects_WhenPersonHasNoLastName() {
+        RegisterCustomerCommand p = person(customerId);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomerCommand(customerId, p.kind(), p.firstName(), " ", null, null, p.address(), null,
+                        p.email(), p.phone(), p.customerGroup(), p.language()))
+                .expectNoEvents()
+                .expectException(violates("lastName"));
+    }
+
+    @Test
+    void rejects_WhenKindIsMissing() {
+        RegisterCustomerCommand p = person(customerId);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomerCommand(customerId, null, p.firstName(), p.lastName(), null, null, p.address(),
+                        null, p.email(), p.phone(), p.customerGroup(), p.language()))
+                .expectNoEvents()
+                .expectException(violates("kind"));
     }
 
     @Test

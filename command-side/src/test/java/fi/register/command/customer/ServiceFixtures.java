@@ -9,6 +9,7 @@ import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.EvidenceMethod;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
@@ -41,9 +42,13 @@ public final class ServiceFixtures {
         FixtureConfiguration<Customer> fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CustomerFixtures.CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
+        fixture.registerInjectableResource(CustomerFixtures.RETENTION);
         fixture.registerInjectableResource(DATE_OF_BIRTH_SERVICES);
         fixture.registerInjectableResource(namedParties);
         fixture.registerInjectableResource((EmailRegistry) (email, id) -> false);
+        // the command bus checks the commands' constraints on dispatch; the fixture, which lets a dispatch failure
+        // escape its expectations, checks them just before the handler: a command missing a field never reaches it
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         return fixture;
     }
 

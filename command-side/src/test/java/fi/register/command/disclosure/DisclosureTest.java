@@ -22,6 +22,7 @@ import static fi.register.command.customer.CustomerFixtures.NOW;
 import static fi.register.command.customer.CustomerFixtures.person;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
+import static fi.register.command.customer.ViolationMatcher.violates;
 import static fi.register.command.customer.ServiceFixtures.healthDataConsent;
 import static fi.register.command.customer.ServiceFixtures.withBasis;
 import static fi.register.command.customer.ServiceFixtures.writtenDisclosureConsent;
@@ -117,5 +118,13 @@ class DisclosureTest {
                 .when(disclose("Esimerkki Oy", DisclosedField.NAME, DisclosedField.DELIVERY_ADDRESS))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.FIELD_NOT_DISCLOSABLE));
+    }
+
+    @Test
+    void rejects_WhenDisclosureNamesNoField() {
+        fixture.given(registered(person(customerId)), writtenDisclosureConsent(customerId, consentId, "Esimerkki Oy"))
+                .when(disclose("Esimerkki Oy"))
+                .expectNoEvents()
+                .expectException(violates("fields"));
     }
 }

@@ -7,6 +7,7 @@ import fi.register.events.customer.RectifyCustomerCommand;
 import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,9 @@ class ErasureTest {
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
+        fixture.registerInjectableResource(CustomerFixtures.RETENTION);
         fixture.registerInjectableResource((fi.register.command.customer.EmailRegistry) (email, id) -> false);
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 
     @Test

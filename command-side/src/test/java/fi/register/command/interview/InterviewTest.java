@@ -20,6 +20,7 @@ import static fi.register.command.customer.CustomerFixtures.NOW;
 import static fi.register.command.customer.CustomerFixtures.person;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
+import static fi.register.command.customer.ViolationMatcher.violates;
 import static fi.register.command.customer.ServiceFixtures.healthDataConsent;
 import static fi.register.command.customer.ServiceFixtures.healthDataConsentWithdrawn;
 import static fi.register.command.customer.ServiceFixtures.withBasis;
@@ -141,5 +142,13 @@ class InterviewTest {
                 .when(interview(Set.of("NEUROSONIC_TREATMENT"), null))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+
+    @Test
+    void rejects_WhenInterviewChoosesNoService() {
+        fixture.given(registered(person(customerId)), healthDataConsent(customerId, consentId))
+                .when(interview(Set.of(), null))
+                .expectNoEvents()
+                .expectException(violates("services"));
     }
 }

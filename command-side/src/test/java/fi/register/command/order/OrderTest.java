@@ -27,6 +27,7 @@ import static fi.register.command.customer.CustomerFixtures.NOW;
 import static fi.register.command.customer.CustomerFixtures.person;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
+import static fi.register.command.customer.ViolationMatcher.violates;
 import static fi.register.command.customer.ServiceFixtures.healthDataConsent;
 import static fi.register.command.customer.ServiceFixtures.withBasis;
 import static fi.register.command.customer.ServiceFixtures.writtenDisclosureConsent;
@@ -103,5 +104,13 @@ class OrderTest {
                 .when(new PlaceOrderCommand(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+
+    @Test
+    void rejects_WhenOrderNamesNoDeliveryAddress() {
+        fixture.given(registered(person(customerId)))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, null))
+                .expectNoEvents()
+                .expectException(violates("deliveryAddress"));
     }
 }

@@ -1,8 +1,10 @@
 package fi.register.events.booking;
 
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
 
-public record CancelBookingCommand(@TargetAggregateIdentifier UUID customerId, UUID bookingId) {
+public record CancelBookingCommand(@TargetAggregateIdentifier UUID customerId, @NotNull UUID bookingId)
+        implements ChangesABooking {
 }

@@ -2,6 +2,8 @@ package fi.register.events.consent;
 
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
@@ -12,11 +14,11 @@ import java.util.UUID;
  */
 public record GiveConsentCommand(
         @TargetAggregateIdentifier @DataSubjectId UUID customerId,
-        UUID consentId,
-        ConsentPurpose purpose,
+        @NotNull UUID consentId,
+        @NotNull ConsentPurpose purpose,
         MarketingChannel channel,
         String recipient,
-        EvidenceMethod evidenceMethod,
+        @NotNull EvidenceMethod evidenceMethod,
         @PersonalData String evidenceReference,
-        String noticeVersion) {
+        @NotBlank String noticeVersion) {
 }

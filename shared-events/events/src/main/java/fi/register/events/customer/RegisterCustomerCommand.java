@@ -2,21 +2,23 @@ package fi.register.events.customer;
 
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
 
 public record RegisterCustomerCommand(
         @TargetAggregateIdentifier @DataSubjectId UUID customerId,
-        CustomerKind kind,
-        @PersonalData String firstName,
-        @PersonalData String lastName,
+        @NotNull CustomerKind kind,
+        @NotBlank @PersonalData String firstName,
+        @NotBlank @PersonalData String lastName,
         @PersonalData String companyName,
         @PersonalData String businessId,
-        @PersonalData PostalAddress address,
+        @NotNull @PersonalData PostalAddress address,
         @PersonalData BillingDetails billing,
-        @PersonalData String email,
+        @NotBlank @PersonalData String email,
         @PersonalData String phone,
-        String customerGroup,
-        String language) {
+        @NotBlank String customerGroup,
+        @NotBlank String language) {
 }

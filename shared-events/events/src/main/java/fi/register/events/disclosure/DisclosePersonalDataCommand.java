@@ -1,5 +1,7 @@
 package fi.register.events.disclosure;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.Set;
@@ -9,6 +11,6 @@ import java.util.UUID;
 public record DisclosePersonalDataCommand(
         @TargetAggregateIdentifier UUID customerId,
         UUID disclosureId,
-        String recipient,
-        Set<DisclosedField> fields) {
+        @NotBlank String recipient,
+        @NotEmpty Set<DisclosedField> fields) {
 }

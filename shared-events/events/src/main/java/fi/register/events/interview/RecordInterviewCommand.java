@@ -2,6 +2,8 @@ package fi.register.events.interview;
 
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -16,8 +18,8 @@ import java.util.UUID;
 public record RecordInterviewCommand(
         @TargetAggregateIdentifier @DataSubjectId UUID customerId,
         UUID interviewId,
-        @PersonalData String challenges,
+        @NotBlank @PersonalData String challenges,
         @PersonalData String programPreferences,
-        Set<String> services,
+        @NotEmpty Set<String> services,
         @PersonalData LocalDate dateOfBirth) {
 }

@@ -3,6 +3,7 @@ package fi.register.events.order;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public record PlaceOrderCommand(
         @TargetAggregateIdentifier @DataSubjectId UUID customerId,
         UUID orderId,
-        Product product,
-        OrderTerms terms,
-        @PersonalData PostalAddress deliveryAddress) {
+        @NotNull Product product,
+        @NotNull OrderTerms terms,
+        @NotNull @PersonalData PostalAddress deliveryAddress) {
 }

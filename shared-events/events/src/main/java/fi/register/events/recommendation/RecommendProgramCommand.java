@@ -2,6 +2,8 @@ package fi.register.events.recommendation;
 
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
@@ -10,8 +12,8 @@ import java.util.UUID;
 public record RecommendProgramCommand(
         @TargetAggregateIdentifier @DataSubjectId UUID customerId,
         UUID recommendationId,
-        @PersonalData String program,
-        @PersonalData String intensity,
-        Integer durationMinutes,
+        @NotBlank @PersonalData String program,
+        @NotBlank @PersonalData String intensity,
+        @NotNull Integer durationMinutes,
         @PersonalData String rationale) {
 }

@@ -2,6 +2,8 @@ package fi.register.events.recommendation;
 
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
@@ -10,7 +12,7 @@ import java.util.UUID;
 public record RecordProgramFeedbackCommand(
         @TargetAggregateIdentifier @DataSubjectId UUID customerId,
         UUID feedbackId,
-        @PersonalData String program,
-        @PersonalData String effect,
-        @PersonalData Integer rating) {
+        @NotBlank @PersonalData String program,
+        @NotBlank @PersonalData String effect,
+        @NotNull @PersonalData Integer rating) {
 }

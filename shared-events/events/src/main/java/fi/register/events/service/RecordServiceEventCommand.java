@@ -1,5 +1,7 @@
 package fi.register.events.service;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
@@ -8,6 +10,6 @@ import java.util.UUID;
 public record RecordServiceEventCommand(
         @TargetAggregateIdentifier UUID customerId,
         UUID serviceEventId,
-        String service,
-        ServiceEventKind kind) {
+        @NotBlank String service,
+        @NotNull ServiceEventKind kind) {
 }

@@ -1,9 +1,9 @@
-package fi.register.command.customer;
+package fi.register.command.menu;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CustomerGroups.class)
-class CustomerConfiguration {
+class MenuConfiguration {
 }

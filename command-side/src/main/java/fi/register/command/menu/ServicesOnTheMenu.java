@@ -1,4 +1,4 @@
-package fi.register.command.customer;
+package fi.register.command.menu;
 
 import fi.register.command.problem.CommandRefusedException;
 import fi.register.autoconfigure.problem.Refusal;
@@ -15,10 +15,6 @@ public final class ServicesOnTheMenu {
     }
 
     public static void require(CustomerGroups menu, Collection<String> services) {
-        if (services == null || services.isEmpty()) {
-            throw new CommandRefusedException(Refusal.UNKNOWN_SERVICE, "Name at least one service: one of "
-                    + menu.customerGroups() + ".");
-        }
         if (!services.stream().allMatch(menu::contains)) {
             throw new CommandRefusedException(Refusal.UNKNOWN_SERVICE, "A service must be one of "
                     + menu.customerGroups() + ".");

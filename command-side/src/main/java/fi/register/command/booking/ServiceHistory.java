@@ -1,0 +1,99 @@
+package fi.register.command.booking;
+
+import fi.register.command.menu.CustomerGroups;
+import fi.register.command.menu.ServicesOnTheMenu;
+import fi.register.events.LegalBasis;
+import fi.register.events.booking.BookServiceCommand;
+import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.service.RecordServiceEventCommand;
+import fi.register.events.service.ServiceEvent;
+import fi.register.events.service.ServiceProvidedEvent;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import static fi.register.command.legalbasis.LegalBasisMetaData.of;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The services the subject used, a member of its aggregate: it decides booking a service from the menu and recording
+ * one that took place without a booking. Each booking is a member of its own, deciding on itself. Knows when the
+ * retention period started running, so the aggregate can tell its own deadline.
+ */
+public class ServiceHistory {
+
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<UUID, Booking> bookings = new LinkedHashMap<>();
+    /** What the retention period runs from: the last service event, or the registration while there is none. */
+    private Instant retentionMeasuredFrom;
+
+    @CommandHandler
+    void handle(BookServiceCommand command, CustomerGroups menu, Clock clock) {
+        ServicesOnTheMenu.require(menu, Set.of(command.service()));
+        BookingStartsInTheFuture.require(command.startsAt(), clock);
+        apply(new BookingMadeEvent(command.customerId(), command.bookingId(), command.service(), command.startsAt(),
+                command.channel(), clock.instant()), of(LegalBasis.CONTRACT));
+    }
+
+    @CommandHandler
+    void handle(RecordServiceEventCommand command, CustomerGroups menu, Clock clock) {
+        ServicesOnTheMenu.require(menu, Set.of(command.service()));
+        apply(new ServiceProvidedEvent(command.customerId(), command.serviceEventId(), command.service(), command.kind(),
+                clock.instant()), of(LegalBasis.CONTRACT));
+    }
+
+    @EventSourcingHandler
+    void on(BookingMadeEvent event) {
+        bookings.put(event.bookingId(), new Booking(event.bookingId(), event.service()));
+    }
+
+    @EventSourcingHandler
+    void on(CustomerRegisteredEvent event) {
+        retentionMeasuredFrom = event.registeredAt();
+    }
+
+    /**
+     * Any service event restarts the retention period, whatever its type, as in the retention schedule; one entered
+     * late, with an earlier time, never shortens it.
+     */
+    @EventSourcingHandler
+    void on(ServiceEvent event, @Timestamp Instant recordedAt) {
+        // the time of service should always be there; the record time is the fallback, as in the schedule
+        Instant providedAt = event.serviceProvidedAt() != null ? event.serviceProvidedAt() : recordedAt;
+        if (retentionMeasuredFrom == null || providedAt.isAfter(retentionMeasuredFrom)) {
+            retentionMeasuredFrom = providedAt;
+        }
+    }
+
+    public Instant retentionMeasuredFrom() {
+        return retentionMeasuredFrom;
+    }
+
+    /** See {@link Booking#requireKnown}: asked by the aggregate before a command is routed to a booking. */
+    public void requireKnownBooking(Object command) {
+        Booking.requireKnown(bookings, command);
+    }
+
+    // equal by state, so the test fixture can check that sourcing the events gives the state the handlers left
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ServiceHistory history && bookings.equals(history.bookings)
+                && Objects.equals(retentionMeasuredFrom, history.retentionMeasuredFrom);
+    }
+
+    @Override
+    public int hashCode() {
+        return bookings.hashCode();
+    }
+}
