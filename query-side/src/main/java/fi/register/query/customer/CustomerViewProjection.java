@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
@@ -17,8 +18,6 @@ import fi.register.events.customer.FetchCustomerByEmailQuery;
 import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
-import fi.register.autoconfigure.problem.Refusal;
-import fi.register.query.problem.QueryRefusedException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -166,11 +165,20 @@ class CustomerViewProjection {
         UUID id = query.customerId();
         Document entry = customers.find(eq("_id", id.toString())).first();
         if (entry == null) {
-            throw isErased(id)
-                    ? erased()
-                    : new QueryRefusedException(Refusal.SUBJECT_NOT_FOUND, "No customer with this id: check the id.");
+            throw (isErased(id) ? CustomerStanding.ERASED : CustomerStanding.UNKNOWN).refusal();
         }
-        return view(id, entry).orElseThrow(CustomerViewProjection::erased);
+        return view(id, entry).orElseThrow(CustomerStanding.ERASED::refusal);
+    }
+
+    /** Answered from the entry's id and the key store alone: nothing is decrypted to say whether a customer exists. */
+    @QueryHandler
+    CustomerStanding handle(FetchCustomerStandingQuery query) {
+        UUID id = query.customerId();
+        if (isErased(id)) {
+            return CustomerStanding.ERASED;
+        }
+        Document entry = customers.find(eq("_id", id.toString())).projection(Projections.include("_id")).first();
+        return entry == null ? CustomerStanding.UNKNOWN : CustomerStanding.REGISTERED;
     }
 
     @QueryHandler
@@ -218,10 +226,5 @@ class CustomerViewProjection {
     private static String correlationId(MetaData metaData) {
         Object correlationId = metaData.get(EventMetadata.CORRELATION_ID);
         return correlationId == null ? null : correlationId.toString();
-    }
-
-    private static QueryRefusedException erased() {
-        return new QueryRefusedException(Refusal.SUBJECT_ERASED,
-                "This customer was erased: the register holds no personal data about them any more.");
     }
 }

@@ -64,8 +64,9 @@ public class RegisterViewReader {
         return queryGateway.query(query, type).join();
     }
 
+    /** Asks only where the customer stands: the entry is not decrypted just to answer 404 or 410. */
     private void requireCustomer(UUID customerId) {
-        queryGateway.query(new FetchCustomerQuery(customerId), CustomerResponse.class).join();
+        queryGateway.query(new FetchCustomerStandingQuery(customerId), CustomerStanding.class).join().requireRegistered();
     }
 
     private <T> List<T> list(Object query, Class<T> type) {

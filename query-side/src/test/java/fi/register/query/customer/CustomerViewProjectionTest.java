@@ -263,6 +263,41 @@ class CustomerViewProjectionTest {
         assertThat(findByEmail("YHTIO@example.invalid")).extracting(CustomerResponse::companyName).containsExactly("Testiyhtiö Oy");
     }
 
+    @Test
+    void theStandingOfACustomerIsAnsweredWithoutDecryptingTheirEntry() {
+        UUID unknown = UUID.randomUUID();
+        projection.on(registered(), 0);
+        // a sealed blob that could not be opened: the standing must not even try
+        database.getCollection(CustomerViewProjection.CUSTOMERS).updateOne(new Document("_id", customerId.toString()),
+                new Document("$set", new Document(CustomerDocument.PERSONAL, "not-a-sealed-value")));
+
+        assertThat(standingOf(customerId)).isEqualTo(CustomerStanding.REGISTERED);
+        assertThat(standingOf(unknown)).isEqualTo(CustomerStanding.UNKNOWN);
+    }
+
+    @Test
+    void aCustomerStandsErasedOnceTheKeyIsDestroyedAndAfterThePurge() {
+        projection.on(registered(), 0);
+        protection.keyStore().destroy(customerId); // the entry is still here until the erasure event arrives
+        assertThat(standingOf(customerId)).isEqualTo(CustomerStanding.ERASED);
+
+        projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED_AT.plusSeconds(99)));
+        assertThat(standingOf(customerId)).isEqualTo(CustomerStanding.ERASED);
+    }
+
+    @Test
+    void onlyARegisteredStandingPassesAndTheOthersAreRefusedAsTheEntryIs() {
+        CustomerStanding.REGISTERED.requireRegistered();
+        assertThatThrownBy(CustomerStanding.UNKNOWN::requireRegistered).isInstanceOfSatisfying(QueryRefusedException.class,
+                e -> assertThat(e.refusal()).isEqualTo(Refusal.SUBJECT_NOT_FOUND));
+        assertThatThrownBy(CustomerStanding.ERASED::requireRegistered).isInstanceOfSatisfying(QueryRefusedException.class,
+                e -> assertThat(e.refusal()).isEqualTo(Refusal.SUBJECT_ERASED));
+    }
+
+    private CustomerStanding standingOf(UUID id) {
+        return projection.handle(new FetchCustomerStandingQuery(id));
+    }
+
     private void assertRefused(UUID id, Refusal problem) {
         assertThatThrownBy(() -> projection.handle(new FetchCustomerQuery(id)))
                 .isInstanceOfSatisfying(QueryRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(problem));
