@@ -9,8 +9,7 @@ import fi.register.events.customer.CustomerField;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.customer.CustomerResponse.ConsentChange;
+import fi.register.query.customer.CustomerResponse.ConsentChange;
 import fi.register.events.interview.InterviewRecordedEvent;
 import org.bson.Document;
 
