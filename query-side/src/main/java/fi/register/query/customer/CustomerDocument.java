@@ -11,6 +11,7 @@ import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.query.customer.CustomerResponse.ConsentChange;
 import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.query.keys.ViewSeal;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -34,6 +35,9 @@ final class CustomerDocument {
     static final String CONSENT_ID = "consentId";
     static final String EVIDENCE = "evidence";
     static final String CUSTOMER_GROUPS = "customerGroups";
+    /** Where the personal details are sealed: a sealed value opens only in its own place. */
+    static final String DETAILS_CONTEXT = "customer-view/details";
+    private static final String EVIDENCE_CONTEXT = "customer-view/consent-evidence/";
 
     private CustomerDocument() {
     }
@@ -97,7 +101,12 @@ final class CustomerDocument {
                 .append("withdrawnCorrelationId", correlationId);
     }
 
-    static CustomerResponse toResponse(UUID id, Document entry, PersonalDetails details, PersonalDetailsSeal seal) {
+    /** Each consent's evidence reference is sealed in a place of its own. */
+    static String evidenceContext(UUID consentId) {
+        return EVIDENCE_CONTEXT + consentId;
+    }
+
+    static CustomerResponse toResponse(UUID id, Document entry, PersonalDetails details, ViewSeal seal) {
         List<Document> consents = entry.getList(CONSENTS, Document.class, List.of());
         List<CustomerResponse.Consent> inForce = new ArrayList<>();
         List<ConsentChange> history = new ArrayList<>();
@@ -112,7 +121,7 @@ final class CustomerDocument {
                         enumOf(MarketingChannel.class, consent.getString("channel")),
                         consent.getString("recipient"),
                         enumOf(EvidenceMethod.class, consent.getString("evidenceMethod")),
-                        seal.openEvidence(id, consentId, consent.getString(EVIDENCE)).orElse(null),
+                        seal.openText(id, evidenceContext(consentId), consent.getString(EVIDENCE)).orElse(null),
                         consent.getString("noticeVersion"),
                         instant(consent.getDate("givenAt")),
                         consent.getString("givenBy")));

@@ -15,6 +15,7 @@ import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.query.keys.ViewSeal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -55,13 +56,13 @@ class CustomerViewProjection {
     private final MongoCollection<Document> customers;
     private final MongoCollection<Document> erasedSubjects;
     private final PersonalDataProtection protection;
-    private final PersonalDetailsSeal seal;
+    private final ViewSeal seal;
 
     CustomerViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
         this.customers = projectionDatabase.getCollection(CUSTOMERS);
         this.erasedSubjects = projectionDatabase.getCollection(ERASED_SUBJECTS);
         this.protection = protection;
-        this.seal = new PersonalDetailsSeal(protection.cipher());
+        this.seal = new ViewSeal(protection.cipher());
         customers.createIndex(Indexes.ascending(CustomerDocument.EMAIL_INDEX), new IndexOptions().sparse(true));
     }
 
@@ -72,7 +73,7 @@ class CustomerViewProjection {
             return; // a replay, or a view lagging behind an erasure, must not bring an erased subject back
         }
         PersonalDetails details = PersonalDetails.of(event);
-        Document entry = CustomerDocument.registered(event, seal.seal(id, details), emailIndexOf(details.email()), sequence);
+        Document entry = CustomerDocument.registered(event, sealed(id, details), emailIndexOf(details.email()), sequence);
         // insert-only: applying the registration again leaves whatever later events made of the entry
         customers.updateOne(eq("_id", id.toString()), new Document("$setOnInsert", entry), new UpdateOptions().upsert(true));
     }
@@ -81,12 +82,12 @@ class CustomerViewProjection {
     void on(CustomerRectifiedEvent event, @SequenceNumber long sequence) {
         UUID id = event.customerId();
         Optional<Document> current = unapplied(id, sequence);
-        Optional<PersonalDetails> details = current.flatMap(entry -> seal.open(id, entry.getString(CustomerDocument.PERSONAL)));
+        Optional<PersonalDetails> details = current.flatMap(entry -> details(id, entry));
         if (details.isEmpty()) {
             return; // unknown, already applied, or the key is gone and the erasure is on its way
         }
         PersonalDetails rectified = details.get().rectifiedBy(event);
-        Document changes = CustomerDocument.rectified(event, seal.seal(id, rectified), sequence);
+        Document changes = CustomerDocument.rectified(event, sealed(id, rectified), sequence);
         if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
             changes.append(CustomerDocument.EMAIL_INDEX, emailIndexOf(rectified.email()));
         }
@@ -110,7 +111,7 @@ class CustomerViewProjection {
             return;
         }
         Document consent = CustomerDocument.consentGiven(event, actor(metaData), correlationId(metaData),
-                seal.sealEvidence(id, event.consentId(), event.evidenceReference()));
+                seal.sealText(id, CustomerDocument.evidenceContext(event.consentId()), event.evidenceReference()));
         customers.updateOne(notYetApplied(id, sequence), new Document("$push", new Document(CustomerDocument.CONSENTS, consent))
                 .append("$set", new Document(CustomerDocument.LAST_SEQUENCE, sequence)));
     }
@@ -187,8 +188,17 @@ class CustomerViewProjection {
         return found;
     }
 
+    private String sealed(UUID id, PersonalDetails details) {
+        return seal.seal(id, CustomerDocument.DETAILS_CONTEXT, details);
+    }
+
+    /** Empty once the subject's key was destroyed. */
+    private Optional<PersonalDetails> details(UUID id, Document entry) {
+        return seal.open(id, CustomerDocument.DETAILS_CONTEXT, entry.getString(CustomerDocument.PERSONAL), PersonalDetails.class);
+    }
+
     private Optional<CustomerResponse> view(UUID id, Document entry) {
-        return seal.open(id, entry.getString(CustomerDocument.PERSONAL))
+        return details(id, entry)
                 .map(details -> CustomerDocument.toResponse(id, entry, details, seal));
     }
 

@@ -1,5 +1,6 @@
 package fi.register.query.customer;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -289,6 +290,23 @@ class CustomerViewProjectionTest {
                 e -> assertThat(e.refusal()).isEqualTo(Refusal.SUBJECT_NOT_FOUND));
         assertThatThrownBy(CustomerStanding.ERASED::requireRegistered).isInstanceOfSatisfying(QueryRefusedException.class,
                 e -> assertThat(e.refusal()).isEqualTo(Refusal.SUBJECT_ERASED));
+    }
+
+    @Test
+    void anEntrySealedBeforeEveryViewSharedOneSealStillOpens() throws Exception {
+        projection.on(registered(), 0);
+        // what the register view's own seal wrote: the details as plain JSON, in the same place
+        byte[] json = JsonMapper.builder().build()
+                .writeValueAsBytes(PersonalDetails.of(registered()));
+        database.getCollection(CustomerViewProjection.CUSTOMERS).updateOne(new Document("_id", customerId.toString()),
+                new Document("$set", new Document(CustomerDocument.PERSONAL,
+                        protection.cipher().encrypt(customerId, "customer-view/details", json))));
+
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+
+        assertThat(view.firstName()).isEqualTo("Testi");
+        assertThat(view.address()).isEqualTo(address());
+        assertThat(view.billing()).isEqualTo(billing());
     }
 
     private CustomerStanding standingOf(UUID id) {
