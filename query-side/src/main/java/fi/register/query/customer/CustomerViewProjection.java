@@ -21,7 +21,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -105,19 +105,21 @@ class CustomerViewProjection {
     }
 
     @EventHandler
-    void on(ConsentGivenEvent event, MetaData metaData, @SequenceNumber long sequence) {
+    void on(ConsentGivenEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor,
+            @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId, @SequenceNumber long sequence) {
         UUID id = event.customerId();
         if (unapplied(id, sequence).isEmpty()) {
             return;
         }
-        Document consent = CustomerDocument.consentGiven(event, actor(metaData), correlationId(metaData),
+        Document consent = CustomerDocument.consentGiven(event, actor, correlationId,
                 seal.sealText(id, CustomerDocument.evidenceContext(event.consentId()), event.evidenceReference()));
         customers.updateOne(notYetApplied(id, sequence), new Document("$push", new Document(CustomerDocument.CONSENTS, consent))
                 .append("$set", new Document(CustomerDocument.LAST_SEQUENCE, sequence)));
     }
 
     @EventHandler
-    void on(ConsentWithdrawnEvent event, MetaData metaData, @SequenceNumber long sequence) {
+    void on(ConsentWithdrawnEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor,
+            @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId, @SequenceNumber long sequence) {
         UUID id = event.customerId();
         Optional<Document> current = unapplied(id, sequence);
         if (current.isEmpty()) {
@@ -125,7 +127,7 @@ class CustomerViewProjection {
         }
         List<Document> consents = new ArrayList<>(current.get().getList(CustomerDocument.CONSENTS, Document.class, List.of()));
         consents.replaceAll(consent -> event.consentId().toString().equals(consent.getString(CustomerDocument.CONSENT_ID))
-                ? CustomerDocument.consentWithdrawn(consent, event, actor(metaData), correlationId(metaData))
+                ? CustomerDocument.consentWithdrawn(consent, event, actor, correlationId)
                 : consent);
         customers.updateOne(notYetApplied(id, sequence), new Document("$set",
                 new Document(CustomerDocument.CONSENTS, consents).append(CustomerDocument.LAST_SEQUENCE, sequence)));
@@ -223,15 +225,5 @@ class CustomerViewProjection {
 
     private String emailIndexOf(String email) {
         return email == null ? null : protection.blindIndex().of(email);
-    }
-
-    private static String actor(MetaData metaData) {
-        Object actor = metaData.get(EventMetadata.ACTOR);
-        return actor == null ? null : actor.toString();
-    }
-
-    private static String correlationId(MetaData metaData) {
-        Object correlationId = metaData.get(EventMetadata.CORRELATION_ID);
-        return correlationId == null ? null : correlationId.toString();
     }
 }

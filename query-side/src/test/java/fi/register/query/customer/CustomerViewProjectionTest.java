@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.PersonalDataProtection;
-import fi.register.events.EventMetadata;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.ConsentWithdrawnEvent;
@@ -25,7 +24,6 @@ import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.query.problem.QueryRefusedException;
-import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,10 +46,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 class CustomerViewProjectionTest {
 
     private static final Instant REGISTERED_AT = Instant.parse("2026-03-02T09:15:00Z");
-    private static final MetaData BY_STAFF = MetaData.with(EventMetadata.ACTOR, "staff")
-            .and(EventMetadata.CORRELATION_ID, "request-1");
-    private static final MetaData BY_DPO = MetaData.with(EventMetadata.ACTOR, "dpo")
-            .and(EventMetadata.CORRELATION_ID, "request-2");
 
     @TempDir
     Path dataDir;
@@ -141,11 +135,11 @@ class CustomerViewProjectionTest {
         UUID marketing = UUID.randomUUID();
         UUID health = UUID.randomUUID();
         projection.on(registered(), 0);
-        projection.on(marketingConsent(marketing, REGISTERED_AT.plusSeconds(10)), BY_STAFF, 1);
+        projection.on(marketingConsent(marketing, REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 1);
         projection.on(new ConsentGivenEvent(customerId, health, ConsentPurpose.HEALTH_DATA, null, null,
-                EvidenceMethod.WRITTEN, "paper form in folder 7", "2026-01", REGISTERED_AT.plusSeconds(20)), BY_STAFF, 2);
+                EvidenceMethod.WRITTEN, "paper form in folder 7", "2026-01", REGISTERED_AT.plusSeconds(20)), "staff", "request-1", 2);
         projection.on(new ConsentWithdrawnEvent(customerId, marketing, ConsentPurpose.MARKETING,
-                REGISTERED_AT.plusSeconds(30)), BY_DPO, 3);
+                REGISTERED_AT.plusSeconds(30)), "dpo", "request-2", 3);
 
         CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
 
@@ -170,7 +164,7 @@ class CustomerViewProjectionTest {
     @Test
     void erasureDeletesTheEntryAndAnswersErasedFromThenOn() {
         projection.on(registered(), 0);
-        projection.on(marketingConsent(UUID.randomUUID(), REGISTERED_AT.plusSeconds(10)), BY_STAFF, 1);
+        projection.on(marketingConsent(UUID.randomUUID(), REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 1);
 
         protection.keyStore().destroy(customerId); // what the command side's shredder does
         projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED_AT.plusSeconds(99)));
@@ -212,15 +206,15 @@ class CustomerViewProjectionTest {
                 REGISTERED_AT.plusSeconds(20));
         projection.on(registered(), 0);
         projection.on(rectified, 1);
-        projection.on(given, BY_STAFF, 2);
-        projection.on(withdrawn, BY_DPO, 3);
+        projection.on(given, "staff", "request-1", 2);
+        projection.on(withdrawn, "dpo", "request-2", 3);
         Document before = rawCustomer();
 
         // a tracking processor that crashed before storing its token delivers the last batch again
         projection.on(registered(), 0);
         projection.on(rectified, 1);
-        projection.on(given, BY_STAFF, 2);
-        projection.on(withdrawn, BY_DPO, 3);
+        projection.on(given, "staff", "request-1", 2);
+        projection.on(withdrawn, "dpo", "request-2", 3);
 
         assertThat(rawCustomer()).isEqualTo(before);
         CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
@@ -236,7 +230,7 @@ class CustomerViewProjectionTest {
                 null, null, null, null, null, null, null, null, null, REGISTERED_AT.plusSeconds(5)), 1);
         projection.on(new ConsentGivenEvent(customerId, UUID.randomUUID(), ConsentPurpose.DISCLOSURE, null,
                 "Neurosonic Finland Oy", EvidenceMethod.WRITTEN, "signed letter 2026-17", "2026-01",
-                REGISTERED_AT.plusSeconds(10)), BY_STAFF, 2);
+                REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 2);
         UUID company = UUID.randomUUID();
         projection.on(new CustomerRegisteredEvent(company, CustomerKind.COMPANY, "Yhteys", "Henkilö", "Testiyhtiö Oy",
                 "2096006-8", address(), billing(), "yhtio@example.invalid", "+358 9 000 000", "EMFIT_MONITORING", "fi",
