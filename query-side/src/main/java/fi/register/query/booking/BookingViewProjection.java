@@ -1,10 +1,9 @@
 package fi.register.query.booking;
 
 import com.mongodb.client.MongoCollection;
+import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.booking.BookingCancelledEvent;
@@ -52,21 +51,19 @@ class BookingViewProjection {
     static final String SERVICE_EVENTS = "service_events";
     private static final String LAST_SEQUENCE = "lastSequence";
 
+    private final ErasableView view;
     private final MongoCollection<Document> bookings;
     private final MongoCollection<Document> serviceEvents;
-    private final PersonalDataProtection protection;
 
     BookingViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.bookings = projectionDatabase.getCollection(BOOKINGS);
-        this.serviceEvents = projectionDatabase.getCollection(SERVICE_EVENTS);
-        this.protection = protection;
-        bookings.createIndex(Indexes.ascending("customerId"));
-        serviceEvents.createIndex(Indexes.ascending("customerId"));
+        this.view = new ErasableView(protection);
+        this.bookings = view.itemsPerSubject(projectionDatabase, BOOKINGS);
+        this.serviceEvents = view.itemsPerSubject(projectionDatabase, SERVICE_EVENTS);
     }
 
     @EventHandler
     void on(BookingMadeEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor, @SequenceNumber long sequence) {
-        if (isErased(event.customerId())) {
+        if (view.isErased(event.customerId())) {
             return;
         }
         Document booking = new Document("customerId", event.customerId().toString())
@@ -80,8 +77,7 @@ class BookingViewProjection {
                 .append("cancelledAt", null)
                 .append("completedAt", null)
                 .append(LAST_SEQUENCE, sequence);
-        bookings.updateOne(eq("_id", event.bookingId().toString()), new Document("$setOnInsert", booking),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(bookings, event.bookingId().toString(), booking);
     }
 
     @EventHandler
@@ -98,7 +94,7 @@ class BookingViewProjection {
 
     @EventHandler
     void on(BookingCompletedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor, @SequenceNumber long sequence) {
-        if (isErased(event.customerId())) {
+        if (view.isErased(event.customerId())) {
             return;
         }
         update(event.customerId(), event.bookingId(), sequence, new Document("status", BookingStatus.COMPLETED.name())
@@ -108,13 +104,12 @@ class BookingViewProjection {
                 .append("service", event.service())
                 .append("serviceProvidedAt", date(event.serviceProvidedAt()))
                 .append("recordedBy", actor);
-        serviceEvents.updateOne(eq("_id", "booking/" + event.bookingId()), new Document("$setOnInsert", serviceEvent),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(serviceEvents, "booking/" + event.bookingId(), serviceEvent);
     }
 
     @EventHandler
     void on(ServiceProvidedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
-        if (isErased(event.customerId())) {
+        if (view.isErased(event.customerId())) {
             return;
         }
         Document serviceEvent = new Document("customerId", event.customerId().toString())
@@ -123,23 +118,19 @@ class BookingViewProjection {
                 .append("kind", event.kind().name())
                 .append("serviceProvidedAt", date(event.serviceProvidedAt()))
                 .append("recordedBy", actor);
-        serviceEvents.updateOne(eq("_id", event.serviceEventId().toString()), new Document("$setOnInsert", serviceEvent),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(serviceEvents, event.serviceEventId().toString(), serviceEvent);
     }
 
     /** Purges the subject's bookings and service events; not replayed, as a replay skips erased subjects altogether. */
     @EventHandler
     @DisallowReplay
     void on(SubjectErasedEvent event) {
-        bookings.deleteMany(eq("customerId", event.customerId().toString()));
-        serviceEvents.deleteMany(eq("customerId", event.customerId().toString()));
-        protection.keyStore().evict(event.customerId());
+        view.purge(event.customerId());
     }
 
     @ResetHandler
     void reset() {
-        bookings.deleteMany(new Document());
-        serviceEvents.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
@@ -170,15 +161,11 @@ class BookingViewProjection {
     }
 
     private void update(UUID customerId, UUID bookingId, long sequence, Document changes) {
-        if (isErased(customerId)) {
+        if (view.isErased(customerId)) {
             return;
         }
         Bson notYetApplied = and(eq("_id", bookingId.toString()), lt(LAST_SEQUENCE, sequence));
         bookings.updateOne(notYetApplied, new Document("$set", changes.append(LAST_SEQUENCE, sequence)));
-    }
-
-    private boolean isErased(UUID customerId) {
-        return protection.keyStore().isDestroyed(customerId);
     }
 
     private static Date date(Instant instant) {

@@ -1,11 +1,11 @@
 package fi.register.query.customer;
 
 import com.mongodb.client.MongoCollection;
+import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.consent.ConsentGivenEvent;
@@ -53,13 +53,16 @@ class CustomerViewProjection {
     static final String CUSTOMERS = "customers";
     static final String ERASED_SUBJECTS = "erased_subjects";
 
+    private final ErasableView view;
     private final MongoCollection<Document> customers;
+    /** Not part of the erasable view: it outlives a reset, see {@link #reset()}. */
     private final MongoCollection<Document> erasedSubjects;
     private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
     CustomerViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.customers = projectionDatabase.getCollection(CUSTOMERS);
+        this.view = new ErasableView(protection);
+        this.customers = view.onePerSubject(projectionDatabase, CUSTOMERS);
         this.erasedSubjects = projectionDatabase.getCollection(ERASED_SUBJECTS);
         this.protection = protection;
         this.seal = new ViewSeal(protection.cipher());
@@ -75,7 +78,7 @@ class CustomerViewProjection {
         PersonalDetails details = PersonalDetails.of(event);
         Document entry = CustomerDocument.registered(event, sealed(id, details), emailIndexOf(details.email()), sequence);
         // insert-only: applying the registration again leaves whatever later events made of the entry
-        customers.updateOne(eq("_id", id.toString()), new Document("$setOnInsert", entry), new UpdateOptions().upsert(true));
+        view.insertOnce(customers, id.toString(), entry);
     }
 
     @EventHandler
@@ -143,12 +146,9 @@ class CustomerViewProjection {
     @DisallowReplay
     void on(SubjectErasedEvent event) {
         UUID id = event.customerId();
-        customers.deleteOne(eq("_id", id.toString()));
-        erasedSubjects.updateOne(eq("_id", id.toString()), new Document("$setOnInsert",
-                        new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name())),
-                new UpdateOptions().upsert(true));
-        // the command side destroyed the key, perhaps in another process: stop using any copy cached here
-        protection.keyStore().evict(id);
+        view.insertOnce(erasedSubjects, id.toString(),
+                new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name()));
+        view.purge(id);
     }
 
     /**
@@ -157,7 +157,7 @@ class CustomerViewProjection {
      */
     @ResetHandler
     void reset() {
-        customers.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
@@ -209,7 +209,7 @@ class CustomerViewProjection {
      * nothing new is sealed for an erased subject, and the erasure event that purges the entry is on its way.
      */
     private Optional<Document> unapplied(UUID id, long sequence) {
-        if (protection.keyStore().isDestroyed(id)) {
+        if (view.isErased(id)) {
             return Optional.empty();
         }
         return Optional.ofNullable(customers.find(notYetApplied(id, sequence)).first());
@@ -220,7 +220,7 @@ class CustomerViewProjection {
     }
 
     private boolean isErased(UUID id) {
-        return protection.keyStore().isDestroyed(id) || erasedSubjects.find(eq("_id", id.toString())).first() != null;
+        return view.isErased(id) || erasedSubjects.find(eq("_id", id.toString())).first() != null;
     }
 
     private String emailIndexOf(String email) {

@@ -1,10 +1,9 @@
 package fi.register.query.interview;
 
 import com.mongodb.client.MongoCollection;
+import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
@@ -39,22 +38,21 @@ class InterviewViewProjection {
     static final String INTERVIEWS = "interviews";
     private static final String CONTEXT = "interview-view/";
 
+    private final ErasableView view;
     private final MongoCollection<Document> interviews;
-    private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
     InterviewViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.interviews = projectionDatabase.getCollection(INTERVIEWS);
-        this.protection = protection;
+        this.view = new ErasableView(protection);
+        this.interviews = view.itemsPerSubject(projectionDatabase, INTERVIEWS);
         this.seal = new ViewSeal(protection.cipher());
-        interviews.createIndex(Indexes.ascending("customerId"));
     }
 
     @EventHandler
     void on(InterviewRecordedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         UUID id = event.customerId();
-        if (protection.keyStore().isDestroyed(id)) {
-            return; // a replay must not bring an erased subject's interview back, not even as "[erased]"
+        if (view.isErased(id)) {
+            return;
         }
         InterviewContent content = new InterviewContent(event.challenges(), event.programPreferences(), event.dateOfBirth());
         Document interview = new Document("customerId", id.toString())
@@ -62,21 +60,19 @@ class InterviewViewProjection {
                 .append("recordedAt", Date.from(event.recordedAt()))
                 .append("recordedBy", actor)
                 .append("content", seal.seal(id, CONTEXT + event.interviewId(), content));
-        interviews.updateOne(eq("_id", event.interviewId().toString()), new Document("$setOnInsert", interview),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(interviews, event.interviewId().toString(), interview);
     }
 
     /** Purges the subject's interviews; not replayed, as a replay skips erased subjects altogether. */
     @EventHandler
     @DisallowReplay
     void on(SubjectErasedEvent event) {
-        interviews.deleteMany(eq("customerId", event.customerId().toString()));
-        protection.keyStore().evict(event.customerId());
+        view.purge(event.customerId());
     }
 
     @ResetHandler
     void reset() {
-        interviews.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler

@@ -1,10 +1,9 @@
 package fi.register.query.order;
 
 import com.mongodb.client.MongoCollection;
+import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.LegalBasis;
@@ -62,37 +61,35 @@ class OrderViewProjection {
     private static final String CONTACT_CONTEXT = "order-view/contact";
     private static final String CONFIRMATION_CONTEXT = "order-view/confirmation/";
 
+    private final ErasableView view;
     private final MongoCollection<Document> orders;
     private final MongoCollection<Document> disclosures;
     private final MongoCollection<Document> contacts;
-    private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
     OrderViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.orders = projectionDatabase.getCollection(ORDERS);
-        this.disclosures = projectionDatabase.getCollection(DISCLOSURES);
-        this.contacts = projectionDatabase.getCollection(CONTACTS);
-        this.protection = protection;
+        this.view = new ErasableView(protection);
+        this.orders = view.itemsPerSubject(projectionDatabase, ORDERS);
+        this.disclosures = view.itemsPerSubject(projectionDatabase, DISCLOSURES);
+        this.contacts = view.onePerSubject(projectionDatabase, CONTACTS);
         this.seal = new ViewSeal(protection.cipher());
-        orders.createIndex(Indexes.ascending("customerId"));
-        disclosures.createIndex(Indexes.ascending("customerId"));
     }
 
     @EventHandler
     void on(CustomerRegisteredEvent event, @SequenceNumber long sequence) {
         UUID id = event.customerId();
-        if (isErased(id)) {
+        if (view.isErased(id)) {
             return;
         }
         Document contact = new Document("details", seal.seal(id, CONTACT_CONTEXT, ContactDetails.of(event)))
                 .append(LAST_SEQUENCE, sequence);
-        contacts.updateOne(eq("_id", id.toString()), new Document("$setOnInsert", contact), new UpdateOptions().upsert(true));
+        view.insertOnce(contacts, id.toString(), contact);
     }
 
     @EventHandler
     void on(CustomerRectifiedEvent event, @SequenceNumber long sequence) {
         UUID id = event.customerId();
-        if (isErased(id) || !ContactDetails.changesContact(event)) {
+        if (view.isErased(id) || !ContactDetails.changesContact(event)) {
             return;
         }
         Document current = contacts.find(and(eq("_id", id.toString()), lt(LAST_SEQUENCE, sequence))).first();
@@ -106,7 +103,7 @@ class OrderViewProjection {
     @EventHandler
     void on(OrderPlacedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         UUID id = event.customerId();
-        if (isErased(id)) {
+        if (view.isErased(id)) {
             return;
         }
         Document order = new Document("customerId", id.toString())
@@ -115,8 +112,7 @@ class OrderViewProjection {
                 .append("deliveryAddress", seal.seal(id, DELIVERY_CONTEXT + event.orderId(), event.deliveryAddress()))
                 .append("placedAt", Date.from(event.placedAt()))
                 .append("placedBy", actor);
-        orders.updateOne(eq("_id", event.orderId().toString()), new Document("$setOnInsert", order),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(orders, event.orderId().toString(), order);
     }
 
     @EventHandler
@@ -124,7 +120,7 @@ class OrderViewProjection {
             @MetaDataValue(EventMetadata.LEGAL_BASIS) String legalBasis,
             @MetaDataValue(EventMetadata.CONSENT_ID) String consentId) {
         UUID id = event.customerId();
-        if (isErased(id)) {
+        if (view.isErased(id)) {
             return;
         }
         Document disclosure = new Document("customerId", id.toString())
@@ -136,8 +132,7 @@ class OrderViewProjection {
                 .append("disclosedAt", Date.from(event.disclosedAt()))
                 .append("disclosedBy", actor)
                 .append("document", event.orderId() == null ? null : sealedConfirmation(event));
-        disclosures.updateOne(eq("_id", event.disclosureId().toString()), new Document("$setOnInsert", disclosure),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(disclosures, event.disclosureId().toString(), disclosure);
         if (event.orderId() != null) {
             orders.updateOne(eq("_id", event.orderId().toString()),
                     new Document("$set", new Document("confirmationSentTo", event.recipient())));
@@ -148,18 +143,12 @@ class OrderViewProjection {
     @EventHandler
     @DisallowReplay
     void on(SubjectErasedEvent event) {
-        String id = event.customerId().toString();
-        orders.deleteMany(eq("customerId", id));
-        disclosures.deleteMany(eq("customerId", id));
-        contacts.deleteOne(eq("_id", id));
-        protection.keyStore().evict(event.customerId());
+        view.purge(event.customerId());
     }
 
     @ResetHandler
     void reset() {
-        orders.deleteMany(new Document());
-        disclosures.deleteMany(new Document());
-        contacts.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
@@ -227,10 +216,6 @@ class OrderViewProjection {
 
     private Optional<PostalAddress> deliveryAddress(UUID customerId, UUID orderId, Document order) {
         return seal.open(customerId, DELIVERY_CONTEXT + orderId, order.getString("deliveryAddress"), PostalAddress.class);
-    }
-
-    private boolean isErased(UUID customerId) {
-        return protection.keyStore().isDestroyed(customerId);
     }
 
     private static List<DisclosedField> fields(Document disclosure) {

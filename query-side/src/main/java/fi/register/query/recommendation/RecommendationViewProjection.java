@@ -1,10 +1,9 @@
 package fi.register.query.recommendation;
 
 import com.mongodb.client.MongoCollection;
+import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
@@ -42,24 +41,22 @@ class RecommendationViewProjection {
     private static final String RECOMMENDATION_CONTEXT = "recommendation-view/recommendation/";
     private static final String FEEDBACK_CONTEXT = "recommendation-view/feedback/";
 
+    private final ErasableView view;
     private final MongoCollection<Document> recommendations;
     private final MongoCollection<Document> feedback;
-    private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
     RecommendationViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.recommendations = projectionDatabase.getCollection(RECOMMENDATIONS);
-        this.feedback = projectionDatabase.getCollection(FEEDBACK);
-        this.protection = protection;
+        this.view = new ErasableView(protection);
+        this.recommendations = view.itemsPerSubject(projectionDatabase, RECOMMENDATIONS);
+        this.feedback = view.itemsPerSubject(projectionDatabase, FEEDBACK);
         this.seal = new ViewSeal(protection.cipher());
-        recommendations.createIndex(Indexes.ascending("customerId"));
-        feedback.createIndex(Indexes.ascending("customerId"));
     }
 
     @EventHandler
     void on(ProgramRecommendedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         UUID id = event.customerId();
-        if (protection.keyStore().isDestroyed(id)) {
+        if (view.isErased(id)) {
             return;
         }
         ProgramTexts texts = new ProgramTexts(event.program(), event.intensity(), event.rationale(), null, null);
@@ -68,14 +65,13 @@ class RecommendationViewProjection {
                 .append("recommendedAt", Date.from(event.recommendedAt()))
                 .append("recommendedBy", actor)
                 .append("texts", seal.seal(id, RECOMMENDATION_CONTEXT + event.recommendationId(), texts));
-        recommendations.updateOne(eq("_id", event.recommendationId().toString()),
-                new Document("$setOnInsert", recommendation), new UpdateOptions().upsert(true));
+        view.insertOnce(recommendations, event.recommendationId().toString(), recommendation);
     }
 
     @EventHandler
     void on(ProgramFeedbackRecordedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         UUID id = event.customerId();
-        if (protection.keyStore().isDestroyed(id)) {
+        if (view.isErased(id)) {
             return;
         }
         ProgramTexts texts = new ProgramTexts(event.program(), null, null, event.effect(), event.rating());
@@ -83,23 +79,19 @@ class RecommendationViewProjection {
                 .append("recordedAt", Date.from(event.recordedAt()))
                 .append("recordedBy", actor)
                 .append("texts", seal.seal(id, FEEDBACK_CONTEXT + event.feedbackId(), texts));
-        feedback.updateOne(eq("_id", event.feedbackId().toString()), new Document("$setOnInsert", entry),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(feedback, event.feedbackId().toString(), entry);
     }
 
     /** Purges the subject's recommendations and feedback; not replayed, as a replay skips erased subjects altogether. */
     @EventHandler
     @DisallowReplay
     void on(SubjectErasedEvent event) {
-        recommendations.deleteMany(eq("customerId", event.customerId().toString()));
-        feedback.deleteMany(eq("customerId", event.customerId().toString()));
-        protection.keyStore().evict(event.customerId());
+        view.purge(event.customerId());
     }
 
     @ResetHandler
     void reset() {
-        recommendations.deleteMany(new Document());
-        feedback.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
