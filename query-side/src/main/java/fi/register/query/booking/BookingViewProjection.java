@@ -3,7 +3,6 @@ package fi.register.query.booking;
 import com.mongodb.client.MongoCollection;
 import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.booking.BookingCancelledEvent;
@@ -66,7 +65,7 @@ class BookingViewProjection {
         if (view.isErased(event.customerId())) {
             return;
         }
-        Document booking = new Document("customerId", event.customerId().toString())
+        Document booking = view.newItem(event.customerId())
                 .append("service", event.service())
                 .append("startsAt", date(event.startsAt()))
                 .append("channel", event.channel().name())
@@ -99,7 +98,7 @@ class BookingViewProjection {
         }
         update(event.customerId(), event.bookingId(), sequence, new Document("status", BookingStatus.COMPLETED.name())
                 .append("completedAt", date(event.serviceProvidedAt())));
-        Document serviceEvent = new Document("customerId", event.customerId().toString())
+        Document serviceEvent = view.newItem(event.customerId())
                 .append("bookingId", event.bookingId().toString())
                 .append("service", event.service())
                 .append("serviceProvidedAt", date(event.serviceProvidedAt()))
@@ -112,7 +111,7 @@ class BookingViewProjection {
         if (view.isErased(event.customerId())) {
             return;
         }
-        Document serviceEvent = new Document("customerId", event.customerId().toString())
+        Document serviceEvent = view.newItem(event.customerId())
                 .append("serviceEventId", event.serviceEventId().toString())
                 .append("service", event.service())
                 .append("kind", event.kind().name())
@@ -137,7 +136,7 @@ class BookingViewProjection {
     List<BookingResponse> handle(FetchBookingsQuery query) {
         UUID id = query.customerId();
         List<BookingResponse> found = new ArrayList<>();
-        for (Document booking : bookings.find(eq("customerId", id.toString())).sort(Sorts.ascending("startsAt"))) {
+        for (Document booking : view.itemsOf(bookings, id, "startsAt")) {
             found.add(new BookingResponse(id, UUID.fromString(booking.getString("_id")), booking.getString("service"),
                     instant(booking, "startsAt"), BookingChannel.valueOf(booking.getString("channel")),
                     BookingStatus.valueOf(booking.getString("status")), instant(booking, "bookedAt"),
@@ -151,7 +150,7 @@ class BookingViewProjection {
     List<ServiceEventResponse> handle(FetchServiceEventsQuery query) {
         UUID id = query.customerId();
         List<ServiceEventResponse> found = new ArrayList<>();
-        for (Document event : serviceEvents.find(eq("customerId", id.toString())).sort(Sorts.ascending("serviceProvidedAt"))) {
+        for (Document event : view.itemsOf(serviceEvents, id, "serviceProvidedAt")) {
             found.add(new ServiceEventResponse(id, uuid(event, "serviceEventId"), uuid(event, "bookingId"),
                     event.getString("service"),
                     event.getString("kind") == null ? null : ServiceEventKind.valueOf(event.getString("kind")),

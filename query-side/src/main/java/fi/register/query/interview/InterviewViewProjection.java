@@ -3,7 +3,6 @@ package fi.register.query.interview;
 import com.mongodb.client.MongoCollection;
 import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
@@ -22,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * The interviews of each subject in {@code interviews}, one document per interview. In clear: ids, the services
@@ -55,7 +52,7 @@ class InterviewViewProjection {
             return;
         }
         InterviewContent content = new InterviewContent(event.challenges(), event.programPreferences(), event.dateOfBirth());
-        Document interview = new Document("customerId", id.toString())
+        Document interview = view.newItem(id)
                 .append("services", event.services() == null ? List.of() : event.services().stream().sorted().toList())
                 .append("recordedAt", Date.from(event.recordedAt()))
                 .append("recordedBy", actor)
@@ -79,7 +76,7 @@ class InterviewViewProjection {
     List<InterviewResponse> handle(FetchInterviewsQuery query) {
         UUID id = query.customerId();
         List<InterviewResponse> found = new ArrayList<>();
-        for (Document interview : interviews.find(eq("customerId", id.toString())).sort(Sorts.ascending("recordedAt"))) {
+        for (Document interview : view.itemsOf(interviews, id, "recordedAt")) {
             UUID interviewId = UUID.fromString(interview.getString("_id"));
             seal.open(id, CONTEXT + interviewId, interview.getString("content"), InterviewContent.class)
                     .ifPresent(content -> found.add(new InterviewResponse(id, interviewId, content.challenges(),

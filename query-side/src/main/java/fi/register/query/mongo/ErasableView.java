@@ -1,9 +1,11 @@
 package fi.register.query.mongo;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import org.bson.Document;
@@ -44,6 +46,16 @@ public final class ErasableView {
     /** A collection of one document per subject, keyed by the subject's id. */
     public MongoCollection<Document> onePerSubject(MongoDatabase database, String name) {
         return register(database.getCollection(name), id -> Filters.eq("_id", id.toString()));
+    }
+
+    /** A new document for a collection of many per subject, already naming its subject, so a purge finds it. */
+    public Document newItem(UUID subjectId) {
+        return new Document(SUBJECT, subjectId.toString());
+    }
+
+    /** The subject's documents in a collection of many per subject, in the order of one of their fields. */
+    public FindIterable<Document> itemsOf(MongoCollection<Document> collection, UUID subjectId, String inOrderOf) {
+        return collection.find(Filters.eq(SUBJECT, subjectId.toString())).sort(Sorts.ascending(inOrderOf));
     }
 
     /**

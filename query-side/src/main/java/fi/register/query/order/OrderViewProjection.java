@@ -3,7 +3,6 @@ package fi.register.query.order;
 import com.mongodb.client.MongoCollection;
 import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.LegalBasis;
@@ -106,7 +105,7 @@ class OrderViewProjection {
         if (view.isErased(id)) {
             return;
         }
-        Document order = new Document("customerId", id.toString())
+        Document order = view.newItem(id)
                 .append("product", event.product().name())
                 .append("terms", event.terms().name())
                 .append("deliveryAddress", seal.seal(id, DELIVERY_CONTEXT + event.orderId(), event.deliveryAddress()))
@@ -123,7 +122,7 @@ class OrderViewProjection {
         if (view.isErased(id)) {
             return;
         }
-        Document disclosure = new Document("customerId", id.toString())
+        Document disclosure = view.newItem(id)
                 .append("recipient", event.recipient())
                 .append("fields", event.fields().stream().sorted().map(Enum::name).toList())
                 .append("legalBasis", legalBasis)
@@ -155,7 +154,7 @@ class OrderViewProjection {
     List<OrderResponse> handle(FetchOrdersQuery query) {
         UUID id = query.customerId();
         List<OrderResponse> found = new ArrayList<>();
-        for (Document order : orders.find(eq("customerId", id.toString())).sort(Sorts.ascending("placedAt"))) {
+        for (Document order : view.itemsOf(orders, id, "placedAt")) {
             UUID orderId = UUID.fromString(order.getString("_id"));
             deliveryAddress(id, orderId, order).ifPresent(address -> found.add(new OrderResponse(id, orderId,
                     Product.valueOf(order.getString("product")), OrderTerms.valueOf(order.getString("terms")), address,
@@ -169,7 +168,7 @@ class OrderViewProjection {
     List<DisclosureResponse> handle(FetchDisclosuresQuery query) {
         UUID id = query.customerId();
         List<DisclosureResponse> found = new ArrayList<>();
-        for (Document disclosure : disclosures.find(eq("customerId", id.toString())).sort(Sorts.ascending("disclosedAt"))) {
+        for (Document disclosure : view.itemsOf(disclosures, id, "disclosedAt")) {
             found.add(new DisclosureResponse(id, UUID.fromString(disclosure.getString("_id")),
                     disclosure.getString("recipient"), fields(disclosure), legalBasis(disclosure),
                     uuid(disclosure.getString("consentId")), uuid(disclosure.getString("orderId")),
@@ -182,10 +181,10 @@ class OrderViewProjection {
     OrderConfirmationResponse handle(FetchOrderConfirmationQuery query) {
         UUID id = query.customerId();
         String orderId = query.orderId().toString();
-        if (orders.find(and(eq("_id", orderId), eq("customerId", id.toString()))).first() == null) {
+        if (orders.find(and(eq("_id", orderId), eq(ErasableView.SUBJECT, id.toString()))).first() == null) {
             throw new QueryRefusedException(Refusal.ORDER_NOT_FOUND, "This customer has no order with this id.");
         }
-        Document disclosure = disclosures.find(and(eq("orderId", orderId), eq("customerId", id.toString()))).first();
+        Document disclosure = disclosures.find(and(eq("orderId", orderId), eq(ErasableView.SUBJECT, id.toString()))).first();
         if (disclosure == null) {
             throw new QueryRefusedException(Refusal.NO_ORDER_CONFIRMATION,
                     "No order confirmation went out for this order: only Neurosonic device orders have one.");

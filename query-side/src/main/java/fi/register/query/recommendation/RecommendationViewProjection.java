@@ -3,7 +3,6 @@ package fi.register.query.recommendation;
 import com.mongodb.client.MongoCollection;
 import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
@@ -23,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Program recommendations ({@code recommendations}) and feedback on programs ({@code program_feedback}), one document
@@ -60,7 +57,7 @@ class RecommendationViewProjection {
             return;
         }
         ProgramTexts texts = new ProgramTexts(event.program(), event.intensity(), event.rationale(), null, null);
-        Document recommendation = new Document("customerId", id.toString())
+        Document recommendation = view.newItem(id)
                 .append("durationMinutes", event.durationMinutes())
                 .append("recommendedAt", Date.from(event.recommendedAt()))
                 .append("recommendedBy", actor)
@@ -75,7 +72,7 @@ class RecommendationViewProjection {
             return;
         }
         ProgramTexts texts = new ProgramTexts(event.program(), null, null, event.effect(), event.rating());
-        Document entry = new Document("customerId", id.toString())
+        Document entry = view.newItem(id)
                 .append("recordedAt", Date.from(event.recordedAt()))
                 .append("recordedBy", actor)
                 .append("texts", seal.seal(id, FEEDBACK_CONTEXT + event.feedbackId(), texts));
@@ -98,7 +95,7 @@ class RecommendationViewProjection {
     List<RecommendationResponse> handle(FetchRecommendationsQuery query) {
         UUID id = query.customerId();
         List<RecommendationResponse> found = new ArrayList<>();
-        for (Document entry : recommendations.find(eq("customerId", id.toString())).sort(Sorts.ascending("recommendedAt"))) {
+        for (Document entry : view.itemsOf(recommendations, id, "recommendedAt")) {
             UUID recommendationId = UUID.fromString(entry.getString("_id"));
             seal.open(id, RECOMMENDATION_CONTEXT + recommendationId, entry.getString("texts"), ProgramTexts.class)
                     .ifPresent(texts -> found.add(new RecommendationResponse(id, recommendationId, texts.program(),
@@ -112,7 +109,7 @@ class RecommendationViewProjection {
     List<ProgramFeedbackResponse> handle(FetchProgramFeedbackQuery query) {
         UUID id = query.customerId();
         List<ProgramFeedbackResponse> found = new ArrayList<>();
-        for (Document entry : feedback.find(eq("customerId", id.toString())).sort(Sorts.ascending("recordedAt"))) {
+        for (Document entry : view.itemsOf(feedback, id, "recordedAt")) {
             UUID feedbackId = UUID.fromString(entry.getString("_id"));
             seal.open(id, FEEDBACK_CONTEXT + feedbackId, entry.getString("texts"), ProgramTexts.class)
                     .ifPresent(texts -> found.add(new ProgramFeedbackResponse(id, feedbackId, texts.program(),

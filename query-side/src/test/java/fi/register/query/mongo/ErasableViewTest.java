@@ -114,13 +114,22 @@ class ErasableViewTest {
     }
 
     @Test
+    void aSubjectsItemsAreListedInTheOrderAskedForAndNobodyElsesAre() {
+        view.insertOnce(items, "late", item(subject).append("at", 3));
+        view.insertOnce(items, "early", item(subject).append("at", 1));
+        view.insertOnce(items, "someone-else", item(other).append("at", 2));
+
+        assertThat(view.itemsOf(items, subject, "at").map(d -> d.getString("_id"))).containsExactly("early", "late");
+    }
+
+    @Test
     void theSubjectOfAnItemIsIndexedSoAPurgeNeedNotReadTheWholeCollection() {
         assertThat(items.listIndexes().map(index -> index.get("key", Document.class).keySet()))
                 .anySatisfy(fields -> assertThat(fields).containsExactly(ErasableView.SUBJECT));
     }
 
-    private static Document item(UUID subjectId) {
-        return new Document(ErasableView.SUBJECT, subjectId.toString());
+    private Document item(UUID subjectId) {
+        return view.newItem(subjectId);
     }
 
     /** A key store as another process sees it too: a key destroyed there stays cached here until evicted. */
