@@ -22,7 +22,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -30,10 +29,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 /**
  * Bookings ({@code bookings}, one document per booking) and service events ({@code service_events}, one per
@@ -48,7 +43,6 @@ class BookingViewProjection {
     static final String PROCESSING_GROUP = "booking-view";
     static final String BOOKINGS = "bookings";
     static final String SERVICE_EVENTS = "service_events";
-    private static final String LAST_SEQUENCE = "lastSequence";
 
     private final ErasableView view;
     private final MongoCollection<Document> bookings;
@@ -75,7 +69,7 @@ class BookingViewProjection {
                 .append("rescheduledAt", null)
                 .append("cancelledAt", null)
                 .append("completedAt", null)
-                .append(LAST_SEQUENCE, sequence);
+                .append(ErasableView.LAST_SEQUENCE, sequence);
         view.insertOnce(bookings, event.bookingId().toString(), booking);
     }
 
@@ -163,8 +157,8 @@ class BookingViewProjection {
         if (view.isErased(customerId)) {
             return;
         }
-        Bson notYetApplied = and(eq("_id", bookingId.toString()), lt(LAST_SEQUENCE, sequence));
-        bookings.updateOne(notYetApplied, new Document("$set", changes.append(LAST_SEQUENCE, sequence)));
+        bookings.updateOne(ErasableView.notYetApplied(bookingId.toString(), sequence),
+                new Document("$set", changes.append(ErasableView.LAST_SEQUENCE, sequence)));
     }
 
     private static Date date(Instant instant) {

@@ -12,6 +12,7 @@ import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.query.customer.CustomerResponse.ConsentChange;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.query.keys.ViewSeal;
+import fi.register.query.mongo.ErasableView;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -30,7 +31,6 @@ final class CustomerDocument {
 
     static final String PERSONAL = "personal";
     static final String EMAIL_INDEX = "emailIndex";
-    static final String LAST_SEQUENCE = "lastSequence";
     static final String CONSENTS = "consents";
     static final String CONSENT_ID = "consentId";
     static final String EVIDENCE = "evidence";
@@ -51,7 +51,7 @@ final class CustomerDocument {
                 .append("updatedAt", date(event.registeredAt()))
                 .append(PERSONAL, sealedDetails)
                 .append(CONSENTS, List.of())
-                .append(LAST_SEQUENCE, sequence);
+                .append(ErasableView.LAST_SEQUENCE, sequence);
         if (emailIndex != null) {
             entry.append(EMAIL_INDEX, emailIndex);
         }
@@ -61,7 +61,7 @@ final class CustomerDocument {
     static Document rectified(CustomerRectifiedEvent event, String sealedDetails, long sequence) {
         Document changes = new Document(PERSONAL, sealedDetails)
                 .append("updatedAt", date(event.rectifiedAt()))
-                .append(LAST_SEQUENCE, sequence);
+                .append(ErasableView.LAST_SEQUENCE, sequence);
         if (event.rectifiedFields().contains(CustomerField.CUSTOMER_GROUP)) {
             changes.append("customerGroup", event.customerGroup());
             changes.append(CUSTOMER_GROUPS, groupsOf(event.customerGroup()));
@@ -75,7 +75,7 @@ final class CustomerDocument {
     /** The services chosen in an interview become the customer's groups, in a stable order. */
     static Document interviewed(InterviewRecordedEvent event, long sequence) {
         List<String> groups = event.services() == null ? List.of() : event.services().stream().sorted().toList();
-        return new Document(CUSTOMER_GROUPS, groups).append(LAST_SEQUENCE, sequence);
+        return new Document(CUSTOMER_GROUPS, groups).append(ErasableView.LAST_SEQUENCE, sequence);
     }
 
     static Document consentGiven(ConsentGivenEvent event, String actor, String correlationId, String sealedEvidence) {

@@ -32,9 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 /**
  * The register view: one document per customer in {@code customers}, personal values sealed under the subject's key,
@@ -117,7 +115,7 @@ class CustomerViewProjection {
         Document consent = CustomerDocument.consentGiven(event, actor, correlationId,
                 seal.sealText(id, CustomerDocument.evidenceContext(event.consentId()), event.evidenceReference()));
         customers.updateOne(notYetApplied(id, sequence), new Document("$push", new Document(CustomerDocument.CONSENTS, consent))
-                .append("$set", new Document(CustomerDocument.LAST_SEQUENCE, sequence)));
+                .append("$set", new Document(ErasableView.LAST_SEQUENCE, sequence)));
     }
 
     @EventHandler
@@ -133,7 +131,7 @@ class CustomerViewProjection {
                 ? CustomerDocument.consentWithdrawn(consent, event, actor, correlationId)
                 : consent);
         customers.updateOne(notYetApplied(id, sequence), new Document("$set",
-                new Document(CustomerDocument.CONSENTS, consents).append(CustomerDocument.LAST_SEQUENCE, sequence)));
+                new Document(CustomerDocument.CONSENTS, consents).append(ErasableView.LAST_SEQUENCE, sequence)));
     }
 
     /**
@@ -216,7 +214,7 @@ class CustomerViewProjection {
     }
 
     private static Bson notYetApplied(UUID id, long sequence) {
-        return and(eq("_id", id.toString()), lt(CustomerDocument.LAST_SEQUENCE, sequence));
+        return ErasableView.notYetApplied(id.toString(), sequence);
     }
 
     private boolean isErased(UUID id) {

@@ -21,13 +21,16 @@ import java.util.function.Function;
  * insert-only, forgets a subject on erasure and empties itself for a replay. A projection holds one, registers its
  * collections with it and stays an explicit processing group with its own handlers; only the skeleton is here.
  * <p>
- * MongoDB is used without transactions, so writing insert-only ({@code $setOnInsert}) under the event's own id is
- * what makes an event delivered again change nothing.
+ * MongoDB is used without transactions, so writing insert-only ({@code $setOnInsert}) under the item's own id, or
+ * only where the event was not applied yet ({@link #notYetApplied}), is what makes an event delivered again change
+ * nothing.
  */
 public final class ErasableView {
 
     /** The field naming the subject in a collection with many documents per subject. */
     public static final String SUBJECT = "customerId";
+    /** The field in which a document that changes remembers the sequence number of the last event applied to it. */
+    public static final String LAST_SEQUENCE = "lastSequence";
 
     private final PersonalDataProtection protection;
     private final List<HeldCollection> collections = new ArrayList<>();
@@ -69,6 +72,15 @@ public final class ErasableView {
     /** Writes the document unless one with this id exists: applying the same event again leaves what is there. */
     public void insertOnce(MongoCollection<Document> collection, String id, Document document) {
         collection.updateOne(Filters.eq("_id", id), new Document("$setOnInsert", document), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * The document with this id only while the event at this sequence number is not applied to it yet, so an event
+     * delivered again changes nothing. Events of one subject arrive in order on one thread, so reading with this
+     * filter and then writing with it is safe.
+     */
+    public static Bson notYetApplied(String id, long sequence) {
+        return Filters.and(Filters.eq("_id", id), Filters.lt(LAST_SEQUENCE, sequence));
     }
 
     /**

@@ -37,7 +37,6 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 /**
  * Orders ({@code orders}), disclosures ({@code disclosures}) and, to compose order confirmations, each subject's
@@ -55,7 +54,6 @@ class OrderViewProjection {
     static final String ORDERS = "orders";
     static final String DISCLOSURES = "disclosures";
     static final String CONTACTS = "order_contacts";
-    private static final String LAST_SEQUENCE = "lastSequence";
     private static final String DELIVERY_CONTEXT = "order-view/delivery-address/";
     private static final String CONTACT_CONTEXT = "order-view/contact";
     private static final String CONFIRMATION_CONTEXT = "order-view/confirmation/";
@@ -81,7 +79,7 @@ class OrderViewProjection {
             return;
         }
         Document contact = new Document("details", seal.seal(id, CONTACT_CONTEXT, ContactDetails.of(event)))
-                .append(LAST_SEQUENCE, sequence);
+                .append(ErasableView.LAST_SEQUENCE, sequence);
         view.insertOnce(contacts, id.toString(), contact);
     }
 
@@ -91,12 +89,12 @@ class OrderViewProjection {
         if (view.isErased(id) || !ContactDetails.changesContact(event)) {
             return;
         }
-        Document current = contacts.find(and(eq("_id", id.toString()), lt(LAST_SEQUENCE, sequence))).first();
+        Document current = contacts.find(ErasableView.notYetApplied(id.toString(), sequence)).first();
         Optional<ContactDetails> details = current == null ? Optional.empty()
                 : seal.open(id, CONTACT_CONTEXT, current.getString("details"), ContactDetails.class);
-        details.ifPresent(before -> contacts.updateOne(and(eq("_id", id.toString()), lt(LAST_SEQUENCE, sequence)),
+        details.ifPresent(before -> contacts.updateOne(ErasableView.notYetApplied(id.toString(), sequence),
                 new Document("$set", new Document("details", seal.seal(id, CONTACT_CONTEXT, before.rectifiedBy(event)))
-                        .append(LAST_SEQUENCE, sequence))));
+                        .append(ErasableView.LAST_SEQUENCE, sequence))));
     }
 
     @EventHandler

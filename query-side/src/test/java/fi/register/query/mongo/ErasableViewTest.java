@@ -123,6 +123,16 @@ class ErasableViewTest {
     }
 
     @Test
+    void aChangeIsAppliedOnlyByAnEventLaterThanTheLastOneApplied() {
+        view.insertOnce(perSubject, subject.toString(), new Document(ErasableView.LAST_SEQUENCE, 3L));
+
+        assertThat(perSubject.find(ErasableView.notYetApplied(subject.toString(), 3)).first()).as("applied already").isNull();
+        assertThat(perSubject.find(ErasableView.notYetApplied(subject.toString(), 2)).first()).as("older").isNull();
+        assertThat(perSubject.find(ErasableView.notYetApplied(subject.toString(), 4)).first()).isNotNull();
+        assertThat(perSubject.find(ErasableView.notYetApplied(other.toString(), 4)).first()).as("another document").isNull();
+    }
+
+    @Test
     void theSubjectOfAnItemIsIndexedSoAPurgeNeedNotReadTheWholeCollection() {
         assertThat(items.listIndexes().map(index -> index.get("key", Document.class).keySet()))
                 .anySatisfy(fields -> assertThat(fields).containsExactly(ErasableView.SUBJECT));
