@@ -17,12 +17,8 @@ import org.axonframework.serialization.SerializedObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +26,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +43,7 @@ class QueryMessagesTest {
 
     @Test
     void everyResponseWithPersonalDataNamesExactlyOneSubject() {
-        List<Class<?>> responses = queryMessages().stream().filter(type -> type.getSimpleName().endsWith("Response")).toList();
+        List<Class<?>> responses = queryMessages("Response");
         // the scan reaches every feature package, so a new response is checked without being listed here
         assertThat(responses).contains(CustomerResponse.class, BookingResponse.class, InterviewResponse.class,
                 OrderResponse.class, ProgramFeedbackResponse.class);
@@ -66,7 +61,7 @@ class QueryMessagesTest {
 
     @Test
     void everyQueryIsARecordNamingTheCustomerItAsksAbout() {
-        List<Class<?>> queries = queryMessages().stream().filter(type -> type.getSimpleName().endsWith("Query")).toList();
+        List<Class<?>> queries = queryMessages("Query");
         assertThat(queries).hasSizeGreaterThanOrEqualTo(11);
         assertThat(queries).allSatisfy(query -> assertThat(query.isRecord()).as(query.getSimpleName()).isTrue());
     }
@@ -93,30 +88,8 @@ class QueryMessagesTest {
         }
     }
 
-    /** Every concrete top-level query and response of the query side, read from its compiled classes. */
-    private static List<Class<?>> queryMessages() {
-        try {
-            Path root = Path.of(CustomerResponse.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (Stream<Path> files = Files.walk(root.resolve("fi/register/query"))) {
-                return files.map(file -> root.relativize(file).toString())
-                        .filter(name -> name.endsWith("Query.class") || name.endsWith("Response.class"))
-                        .filter(name -> !name.contains("$"))
-                        .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
-                        .<Class<?>>map(QueryMessagesTest::load)
-                        .toList();
-            }
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The query side's own messages: its records named ...Query or ...Response. */
+    private static List<Class<?>> queryMessages(String kind) {
+        return QuerySideClasses.all().stream().filter(type -> type.getSimpleName().endsWith(kind)).toList();
     }
 }
