@@ -1,7 +1,6 @@
 package fi.register.query.booking;
 
 import com.mongodb.client.MongoCollection;
-import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
@@ -14,6 +13,7 @@ import fi.register.events.booking.BookingStatus;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.service.ServiceEventKind;
 import fi.register.events.service.ServiceProvidedEvent;
+import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,7 +1,6 @@
 package fi.register.query.customer;
 
 import com.mongodb.client.MongoCollection;
-import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -16,6 +15,7 @@ import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.query.keys.ViewSeal;
+import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,13 +1,13 @@
 package fi.register.query.interview;
 
 import com.mongodb.client.MongoCollection;
-import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.query.keys.ViewSeal;
+import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,8 +1,8 @@
 package fi.register.query.order;
 
 import com.mongodb.client.MongoCollection;
-import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.LegalBasis;
@@ -17,7 +17,7 @@ import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.Product;
 import fi.register.query.keys.ViewSeal;
-import fi.register.autoconfigure.problem.Refusal;
+import fi.register.query.mongo.ErasableView;
 import fi.register.query.problem.QueryRefusedException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;

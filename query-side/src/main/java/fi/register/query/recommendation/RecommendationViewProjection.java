@@ -1,7 +1,6 @@
 package fi.register.query.recommendation;
 
 import com.mongodb.client.MongoCollection;
-import fi.register.query.mongo.ErasableView;
 import com.mongodb.client.MongoDatabase;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
@@ -9,6 +8,7 @@ import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.query.keys.ViewSeal;
+import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;

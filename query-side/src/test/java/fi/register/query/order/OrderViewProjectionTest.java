@@ -2,6 +2,7 @@ package fi.register.query.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.LegalBasis;
 import fi.register.events.customer.CustomerField;
 import fi.register.events.customer.CustomerKind;
@@ -16,7 +17,6 @@ import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.Product;
 import fi.register.query.InMemoryProjectionStore;
-import fi.register.autoconfigure.problem.Refusal;
 import fi.register.query.problem.QueryRefusedException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
