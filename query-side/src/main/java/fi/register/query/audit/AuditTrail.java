@@ -2,14 +2,13 @@ package fi.register.query.audit;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import fi.register.events.EventMetadata;
+import fi.register.query.axon.RecordedMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -100,10 +99,9 @@ class AuditTrail {
     }
 
     private static AuditEntry entry(DomainEventMessage<?> event) {
-        MetaData metaData = event.getMetaData();
+        RecordedMetadata metadata = RecordedMetadata.of(event.getMetaData());
         return AuditEntry.event(subject(event), event.getSequenceNumber(), event.getTimestamp(), typeOf(event),
-                text(metaData, EventMetadata.ACTOR), text(metaData, EventMetadata.CORRELATION_ID),
-                text(metaData, EventMetadata.LEGAL_BASIS), text(metaData, EventMetadata.CONSENT_ID));
+                metadata.actor(), metadata.correlationId(), metadata.legalBasis(), metadata.consentId());
     }
 
     private static UUID subject(DomainEventMessage<?> event) {
@@ -122,11 +120,6 @@ class AuditTrail {
 
     private static boolean within(Instant at, Instant from, Instant to) {
         return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
-    }
-
-    private static String text(MetaData metaData, String key) {
-        Object value = metaData.get(key);
-        return value == null ? null : value.toString();
     }
 
     private static long position(TrackingToken token) {

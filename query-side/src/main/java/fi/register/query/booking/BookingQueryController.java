@@ -1,10 +1,8 @@
 package fi.register.query.booking;
 
-import fi.register.events.booking.BookingResponse;
-import fi.register.events.booking.FetchBookingsQuery;
 import fi.register.query.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
-import fi.register.query.customer.RegisterViewReader;
+import fi.register.query.customer.KnownCustomerViews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;
@@ -19,10 +17,10 @@ import java.util.UUID;
 @Tag(name = "Bookings view", description = "A customer's bookings (staff)")
 class BookingQueryController {
 
-    private final RegisterViewReader views;
+    private final KnownCustomerViews views;
     private final PersonalDataReads reads;
 
-    BookingQueryController(RegisterViewReader views, PersonalDataReads reads) {
+    BookingQueryController(KnownCustomerViews views, PersonalDataReads reads) {
         this.views = views;
         this.reads = reads;
     }

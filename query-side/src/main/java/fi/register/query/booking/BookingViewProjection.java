@@ -2,9 +2,6 @@ package fi.register.query.booking;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.booking.BookingCancelledEvent;
@@ -12,14 +9,11 @@ import fi.register.events.booking.BookingChannel;
 import fi.register.events.booking.BookingCompletedEvent;
 import fi.register.events.booking.BookingMadeEvent;
 import fi.register.events.booking.BookingRescheduledEvent;
-import fi.register.events.booking.BookingResponse;
 import fi.register.events.booking.BookingStatus;
-import fi.register.events.booking.FetchBookingsQuery;
 import fi.register.events.erasure.SubjectErasedEvent;
-import fi.register.events.service.FetchServiceEventsQuery;
 import fi.register.events.service.ServiceEventKind;
-import fi.register.events.service.ServiceEventResponse;
 import fi.register.events.service.ServiceProvidedEvent;
+import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,7 +22,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -36,10 +29,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 /**
  * Bookings ({@code bookings}, one document per booking) and service events ({@code service_events}, one per
@@ -54,26 +43,23 @@ class BookingViewProjection {
     static final String PROCESSING_GROUP = "booking-view";
     static final String BOOKINGS = "bookings";
     static final String SERVICE_EVENTS = "service_events";
-    private static final String LAST_SEQUENCE = "lastSequence";
 
+    private final ErasableView view;
     private final MongoCollection<Document> bookings;
     private final MongoCollection<Document> serviceEvents;
-    private final PersonalDataProtection protection;
 
     BookingViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.bookings = projectionDatabase.getCollection(BOOKINGS);
-        this.serviceEvents = projectionDatabase.getCollection(SERVICE_EVENTS);
-        this.protection = protection;
-        bookings.createIndex(Indexes.ascending("customerId"));
-        serviceEvents.createIndex(Indexes.ascending("customerId"));
+        this.view = new ErasableView(protection);
+        this.bookings = view.itemsPerSubject(projectionDatabase, BOOKINGS);
+        this.serviceEvents = view.itemsPerSubject(projectionDatabase, SERVICE_EVENTS);
     }
 
     @EventHandler
     void on(BookingMadeEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor, @SequenceNumber long sequence) {
-        if (isErased(event.customerId())) {
+        if (view.isErased(event.customerId())) {
             return;
         }
-        Document booking = new Document("customerId", event.customerId().toString())
+        Document booking = view.newItem(event.customerId())
                 .append("service", event.service())
                 .append("startsAt", date(event.startsAt()))
                 .append("channel", event.channel().name())
@@ -83,9 +69,8 @@ class BookingViewProjection {
                 .append("rescheduledAt", null)
                 .append("cancelledAt", null)
                 .append("completedAt", null)
-                .append(LAST_SEQUENCE, sequence);
-        bookings.updateOne(eq("_id", event.bookingId().toString()), new Document("$setOnInsert", booking),
-                new UpdateOptions().upsert(true));
+                .append(ErasableView.LAST_SEQUENCE, sequence);
+        view.insertOnce(bookings, event.bookingId().toString(), booking);
     }
 
     @EventHandler
@@ -102,55 +87,50 @@ class BookingViewProjection {
 
     @EventHandler
     void on(BookingCompletedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor, @SequenceNumber long sequence) {
-        if (isErased(event.customerId())) {
+        if (view.isErased(event.customerId())) {
             return;
         }
         update(event.customerId(), event.bookingId(), sequence, new Document("status", BookingStatus.COMPLETED.name())
                 .append("completedAt", date(event.serviceProvidedAt())));
-        Document serviceEvent = new Document("customerId", event.customerId().toString())
+        Document serviceEvent = view.newItem(event.customerId())
                 .append("bookingId", event.bookingId().toString())
                 .append("service", event.service())
                 .append("serviceProvidedAt", date(event.serviceProvidedAt()))
                 .append("recordedBy", actor);
-        serviceEvents.updateOne(eq("_id", "booking/" + event.bookingId()), new Document("$setOnInsert", serviceEvent),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(serviceEvents, "booking/" + event.bookingId(), serviceEvent);
     }
 
     @EventHandler
     void on(ServiceProvidedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
-        if (isErased(event.customerId())) {
+        if (view.isErased(event.customerId())) {
             return;
         }
-        Document serviceEvent = new Document("customerId", event.customerId().toString())
+        Document serviceEvent = view.newItem(event.customerId())
                 .append("serviceEventId", event.serviceEventId().toString())
                 .append("service", event.service())
                 .append("kind", event.kind().name())
                 .append("serviceProvidedAt", date(event.serviceProvidedAt()))
                 .append("recordedBy", actor);
-        serviceEvents.updateOne(eq("_id", event.serviceEventId().toString()), new Document("$setOnInsert", serviceEvent),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(serviceEvents, event.serviceEventId().toString(), serviceEvent);
     }
 
     /** Purges the subject's bookings and service events; not replayed, as a replay skips erased subjects altogether. */
     @EventHandler
     @DisallowReplay
     void on(SubjectErasedEvent event) {
-        bookings.deleteMany(eq("customerId", event.customerId().toString()));
-        serviceEvents.deleteMany(eq("customerId", event.customerId().toString()));
-        protection.keyStore().evict(event.customerId());
+        view.purge(event.customerId());
     }
 
     @ResetHandler
     void reset() {
-        bookings.deleteMany(new Document());
-        serviceEvents.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
     List<BookingResponse> handle(FetchBookingsQuery query) {
         UUID id = query.customerId();
         List<BookingResponse> found = new ArrayList<>();
-        for (Document booking : bookings.find(eq("customerId", id.toString())).sort(Sorts.ascending("startsAt"))) {
+        for (Document booking : view.itemsOf(bookings, id, "startsAt")) {
             found.add(new BookingResponse(id, UUID.fromString(booking.getString("_id")), booking.getString("service"),
                     instant(booking, "startsAt"), BookingChannel.valueOf(booking.getString("channel")),
                     BookingStatus.valueOf(booking.getString("status")), instant(booking, "bookedAt"),
@@ -164,7 +144,7 @@ class BookingViewProjection {
     List<ServiceEventResponse> handle(FetchServiceEventsQuery query) {
         UUID id = query.customerId();
         List<ServiceEventResponse> found = new ArrayList<>();
-        for (Document event : serviceEvents.find(eq("customerId", id.toString())).sort(Sorts.ascending("serviceProvidedAt"))) {
+        for (Document event : view.itemsOf(serviceEvents, id, "serviceProvidedAt")) {
             found.add(new ServiceEventResponse(id, uuid(event, "serviceEventId"), uuid(event, "bookingId"),
                     event.getString("service"),
                     event.getString("kind") == null ? null : ServiceEventKind.valueOf(event.getString("kind")),
@@ -174,15 +154,11 @@ class BookingViewProjection {
     }
 
     private void update(UUID customerId, UUID bookingId, long sequence, Document changes) {
-        if (isErased(customerId)) {
+        if (view.isErased(customerId)) {
             return;
         }
-        Bson notYetApplied = and(eq("_id", bookingId.toString()), lt(LAST_SEQUENCE, sequence));
-        bookings.updateOne(notYetApplied, new Document("$set", changes.append(LAST_SEQUENCE, sequence)));
-    }
-
-    private boolean isErased(UUID customerId) {
-        return protection.keyStore().isDestroyed(customerId);
+        bookings.updateOne(ErasableView.notYetApplied(bookingId.toString(), sequence),
+                new Document("$set", changes.append(ErasableView.LAST_SEQUENCE, sequence)));
     }
 
     private static Date date(Instant instant) {

@@ -1,7 +1,7 @@
 package fi.register.query.compliance;
 
 import fi.register.autoconfigure.parties.NamedParties;
-import fi.register.events.EventMetadata;
+import fi.register.query.axon.RecordedMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -105,13 +105,9 @@ class ComplianceReplay {
         if (payload == null || payload instanceof UnknownSerializedType) {
             payload = null; // a type this build does not know: no rule is about it
         }
+        RecordedMetadata metadata = RecordedMetadata.of(domain.getMetaData());
         return Optional.of(new ReplayedEvent(customerId, domain.getSequenceNumber(), domain.getTimestamp(),
-                payload, text(domain.getMetaData().get(EventMetadata.LEGAL_BASIS)),
-                text(domain.getMetaData().get(EventMetadata.CONSENT_ID))));
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+                payload, metadata.legalBasis(), metadata.consentId()));
     }
 
     private static long position(TrackingToken token) {

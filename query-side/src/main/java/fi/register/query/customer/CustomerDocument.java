@@ -9,9 +9,10 @@ import fi.register.events.customer.CustomerField;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.customer.CustomerResponse.ConsentChange;
 import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.query.customer.CustomerResponse.ConsentChange;
+import fi.register.query.keys.ViewSeal;
+import fi.register.query.mongo.ErasableView;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -30,11 +31,13 @@ final class CustomerDocument {
 
     static final String PERSONAL = "personal";
     static final String EMAIL_INDEX = "emailIndex";
-    static final String LAST_SEQUENCE = "lastSequence";
     static final String CONSENTS = "consents";
     static final String CONSENT_ID = "consentId";
     static final String EVIDENCE = "evidence";
     static final String CUSTOMER_GROUPS = "customerGroups";
+    /** Where the personal details are sealed: a sealed value opens only in its own place. */
+    static final String DETAILS_CONTEXT = "customer-view/details";
+    private static final String EVIDENCE_CONTEXT = "customer-view/consent-evidence/";
 
     private CustomerDocument() {
     }
@@ -48,7 +51,7 @@ final class CustomerDocument {
                 .append("updatedAt", date(event.registeredAt()))
                 .append(PERSONAL, sealedDetails)
                 .append(CONSENTS, List.of())
-                .append(LAST_SEQUENCE, sequence);
+                .append(ErasableView.LAST_SEQUENCE, sequence);
         if (emailIndex != null) {
             entry.append(EMAIL_INDEX, emailIndex);
         }
@@ -58,7 +61,7 @@ final class CustomerDocument {
     static Document rectified(CustomerRectifiedEvent event, String sealedDetails, long sequence) {
         Document changes = new Document(PERSONAL, sealedDetails)
                 .append("updatedAt", date(event.rectifiedAt()))
-                .append(LAST_SEQUENCE, sequence);
+                .append(ErasableView.LAST_SEQUENCE, sequence);
         if (event.rectifiedFields().contains(CustomerField.CUSTOMER_GROUP)) {
             changes.append("customerGroup", event.customerGroup());
             changes.append(CUSTOMER_GROUPS, groupsOf(event.customerGroup()));
@@ -72,7 +75,7 @@ final class CustomerDocument {
     /** The services chosen in an interview become the customer's groups, in a stable order. */
     static Document interviewed(InterviewRecordedEvent event, long sequence) {
         List<String> groups = event.services() == null ? List.of() : event.services().stream().sorted().toList();
-        return new Document(CUSTOMER_GROUPS, groups).append(LAST_SEQUENCE, sequence);
+        return new Document(CUSTOMER_GROUPS, groups).append(ErasableView.LAST_SEQUENCE, sequence);
     }
 
     static Document consentGiven(ConsentGivenEvent event, String actor, String correlationId, String sealedEvidence) {
@@ -98,7 +101,12 @@ final class CustomerDocument {
                 .append("withdrawnCorrelationId", correlationId);
     }
 
-    static CustomerResponse toResponse(UUID id, Document entry, PersonalDetails details, PersonalDetailsSeal seal) {
+    /** Each consent's evidence reference is sealed in a place of its own. */
+    static String evidenceContext(UUID consentId) {
+        return EVIDENCE_CONTEXT + consentId;
+    }
+
+    static CustomerResponse toResponse(UUID id, Document entry, PersonalDetails details, ViewSeal seal) {
         List<Document> consents = entry.getList(CONSENTS, Document.class, List.of());
         List<CustomerResponse.Consent> inForce = new ArrayList<>();
         List<ConsentChange> history = new ArrayList<>();
@@ -113,7 +121,7 @@ final class CustomerDocument {
                         enumOf(MarketingChannel.class, consent.getString("channel")),
                         consent.getString("recipient"),
                         enumOf(EvidenceMethod.class, consent.getString("evidenceMethod")),
-                        seal.openEvidence(id, consentId, consent.getString(EVIDENCE)).orElse(null),
+                        seal.openText(id, evidenceContext(consentId), consent.getString(EVIDENCE)).orElse(null),
                         consent.getString("noticeVersion"),
                         instant(consent.getDate("givenAt")),
                         consent.getString("givenBy")));

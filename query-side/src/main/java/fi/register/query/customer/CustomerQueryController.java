@@ -1,8 +1,6 @@
 package fi.register.query.customer;
 
 import fi.register.crypto.PersonalDataProtection;
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.customer.FetchCustomerByEmailQuery;
 import fi.register.query.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,15 +12,13 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.UUID;
 
-/** The register view for the people who serve customers and the one who answers for their data. */
+/** Finding register entries by e-mail, for the people who serve customers and the one who answers for their data. */
 @RestController
 @RequestMapping("/api/customers")
 @Tag(name = "Customer register view", description = "Read a customer's register entry, consents and services (staff, DPO)")
@@ -31,24 +27,11 @@ class CustomerQueryController {
     private final QueryGateway queryGateway;
     private final PersonalDataProtection protection;
     private final PersonalDataReads reads;
-    private final RegisterViewReader registerView;
 
-    CustomerQueryController(QueryGateway queryGateway, PersonalDataProtection protection, PersonalDataReads reads,
-                            RegisterViewReader registerView) {
+    CustomerQueryController(QueryGateway queryGateway, PersonalDataProtection protection, PersonalDataReads reads) {
         this.queryGateway = queryGateway;
         this.protection = protection;
         this.reads = reads;
-        this.registerView = registerView;
-    }
-
-    @GetMapping("/{customerId}")
-    @Operation(summary = "The register entry with the consents in force and the history of consent changes, the "
-            + "interviews, bookings, service events, orders, disclosures, program recommendations and feedback; "
-            + "404 for an unknown id, 410 once erased. The read is recorded in the audit trail.")
-    RegisterView view(@PathVariable UUID customerId, Authentication reader) {
-        RegisterView view = registerView.read(customerId);
-        reads.record(customerId, reader.getName(), PersonalDataRead.REGISTER_VIEW);
-        return view;
     }
 
     @GetMapping

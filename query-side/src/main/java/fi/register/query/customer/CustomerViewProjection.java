@@ -4,7 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Projections;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.consent.ConsentGivenEvent;
@@ -12,19 +12,16 @@ import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.customer.CustomerField;
 import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.customer.FetchCustomerByEmailQuery;
-import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
-import fi.register.autoconfigure.problem.Refusal;
-import fi.register.query.problem.QueryRefusedException;
+import fi.register.query.keys.ViewSeal;
+import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -35,9 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 /**
  * The register view: one document per customer in {@code customers}, personal values sealed under the subject's key,
@@ -56,16 +51,19 @@ class CustomerViewProjection {
     static final String CUSTOMERS = "customers";
     static final String ERASED_SUBJECTS = "erased_subjects";
 
+    private final ErasableView view;
     private final MongoCollection<Document> customers;
+    /** Not part of the erasable view: it outlives a reset, see {@link #reset()}. */
     private final MongoCollection<Document> erasedSubjects;
     private final PersonalDataProtection protection;
-    private final PersonalDetailsSeal seal;
+    private final ViewSeal seal;
 
     CustomerViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.customers = projectionDatabase.getCollection(CUSTOMERS);
+        this.view = new ErasableView(protection);
+        this.customers = view.onePerSubject(projectionDatabase, CUSTOMERS);
         this.erasedSubjects = projectionDatabase.getCollection(ERASED_SUBJECTS);
         this.protection = protection;
-        this.seal = new PersonalDetailsSeal(protection.cipher());
+        this.seal = new ViewSeal(protection.cipher());
         customers.createIndex(Indexes.ascending(CustomerDocument.EMAIL_INDEX), new IndexOptions().sparse(true));
     }
 
@@ -76,21 +74,21 @@ class CustomerViewProjection {
             return; // a replay, or a view lagging behind an erasure, must not bring an erased subject back
         }
         PersonalDetails details = PersonalDetails.of(event);
-        Document entry = CustomerDocument.registered(event, seal.seal(id, details), emailIndexOf(details.email()), sequence);
+        Document entry = CustomerDocument.registered(event, sealed(id, details), emailIndexOf(details.email()), sequence);
         // insert-only: applying the registration again leaves whatever later events made of the entry
-        customers.updateOne(eq("_id", id.toString()), new Document("$setOnInsert", entry), new UpdateOptions().upsert(true));
+        view.insertOnce(customers, id.toString(), entry);
     }
 
     @EventHandler
     void on(CustomerRectifiedEvent event, @SequenceNumber long sequence) {
         UUID id = event.customerId();
         Optional<Document> current = unapplied(id, sequence);
-        Optional<PersonalDetails> details = current.flatMap(entry -> seal.open(id, entry.getString(CustomerDocument.PERSONAL)));
+        Optional<PersonalDetails> details = current.flatMap(entry -> details(id, entry));
         if (details.isEmpty()) {
             return; // unknown, already applied, or the key is gone and the erasure is on its way
         }
         PersonalDetails rectified = details.get().rectifiedBy(event);
-        Document changes = CustomerDocument.rectified(event, seal.seal(id, rectified), sequence);
+        Document changes = CustomerDocument.rectified(event, sealed(id, rectified), sequence);
         if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
             changes.append(CustomerDocument.EMAIL_INDEX, emailIndexOf(rectified.email()));
         }
@@ -108,19 +106,21 @@ class CustomerViewProjection {
     }
 
     @EventHandler
-    void on(ConsentGivenEvent event, MetaData metaData, @SequenceNumber long sequence) {
+    void on(ConsentGivenEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor,
+            @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId, @SequenceNumber long sequence) {
         UUID id = event.customerId();
         if (unapplied(id, sequence).isEmpty()) {
             return;
         }
-        Document consent = CustomerDocument.consentGiven(event, actor(metaData), correlationId(metaData),
-                seal.sealEvidence(id, event.consentId(), event.evidenceReference()));
+        Document consent = CustomerDocument.consentGiven(event, actor, correlationId,
+                seal.sealText(id, CustomerDocument.evidenceContext(event.consentId()), event.evidenceReference()));
         customers.updateOne(notYetApplied(id, sequence), new Document("$push", new Document(CustomerDocument.CONSENTS, consent))
-                .append("$set", new Document(CustomerDocument.LAST_SEQUENCE, sequence)));
+                .append("$set", new Document(ErasableView.LAST_SEQUENCE, sequence)));
     }
 
     @EventHandler
-    void on(ConsentWithdrawnEvent event, MetaData metaData, @SequenceNumber long sequence) {
+    void on(ConsentWithdrawnEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor,
+            @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId, @SequenceNumber long sequence) {
         UUID id = event.customerId();
         Optional<Document> current = unapplied(id, sequence);
         if (current.isEmpty()) {
@@ -128,10 +128,10 @@ class CustomerViewProjection {
         }
         List<Document> consents = new ArrayList<>(current.get().getList(CustomerDocument.CONSENTS, Document.class, List.of()));
         consents.replaceAll(consent -> event.consentId().toString().equals(consent.getString(CustomerDocument.CONSENT_ID))
-                ? CustomerDocument.consentWithdrawn(consent, event, actor(metaData), correlationId(metaData))
+                ? CustomerDocument.consentWithdrawn(consent, event, actor, correlationId)
                 : consent);
         customers.updateOne(notYetApplied(id, sequence), new Document("$set",
-                new Document(CustomerDocument.CONSENTS, consents).append(CustomerDocument.LAST_SEQUENCE, sequence)));
+                new Document(CustomerDocument.CONSENTS, consents).append(ErasableView.LAST_SEQUENCE, sequence)));
     }
 
     /**
@@ -144,12 +144,9 @@ class CustomerViewProjection {
     @DisallowReplay
     void on(SubjectErasedEvent event) {
         UUID id = event.customerId();
-        customers.deleteOne(eq("_id", id.toString()));
-        erasedSubjects.updateOne(eq("_id", id.toString()), new Document("$setOnInsert",
-                        new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name())),
-                new UpdateOptions().upsert(true));
-        // the command side destroyed the key, perhaps in another process: stop using any copy cached here
-        protection.keyStore().evict(id);
+        view.insertOnce(erasedSubjects, id.toString(),
+                new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name()));
+        view.purge(id);
     }
 
     /**
@@ -158,7 +155,7 @@ class CustomerViewProjection {
      */
     @ResetHandler
     void reset() {
-        customers.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
@@ -166,11 +163,20 @@ class CustomerViewProjection {
         UUID id = query.customerId();
         Document entry = customers.find(eq("_id", id.toString())).first();
         if (entry == null) {
-            throw isErased(id)
-                    ? erased()
-                    : new QueryRefusedException(Refusal.SUBJECT_NOT_FOUND, "No customer with this id: check the id.");
+            throw (isErased(id) ? CustomerStanding.ERASED : CustomerStanding.UNKNOWN).refusal();
         }
-        return view(id, entry).orElseThrow(CustomerViewProjection::erased);
+        return view(id, entry).orElseThrow(CustomerStanding.ERASED::refusal);
+    }
+
+    /** Answered from the entry's id and the key store alone: nothing is decrypted to say whether a customer exists. */
+    @QueryHandler
+    CustomerStanding handle(FetchCustomerStandingQuery query) {
+        UUID id = query.customerId();
+        if (isErased(id)) {
+            return CustomerStanding.ERASED;
+        }
+        Document entry = customers.find(eq("_id", id.toString())).projection(Projections.include("_id")).first();
+        return entry == null ? CustomerStanding.UNKNOWN : CustomerStanding.REGISTERED;
     }
 
     @QueryHandler
@@ -182,8 +188,17 @@ class CustomerViewProjection {
         return found;
     }
 
+    private String sealed(UUID id, PersonalDetails details) {
+        return seal.seal(id, CustomerDocument.DETAILS_CONTEXT, details);
+    }
+
+    /** Empty once the subject's key was destroyed. */
+    private Optional<PersonalDetails> details(UUID id, Document entry) {
+        return seal.open(id, CustomerDocument.DETAILS_CONTEXT, entry.getString(CustomerDocument.PERSONAL), PersonalDetails.class);
+    }
+
     private Optional<CustomerResponse> view(UUID id, Document entry) {
-        return seal.open(id, entry.getString(CustomerDocument.PERSONAL))
+        return details(id, entry)
                 .map(details -> CustomerDocument.toResponse(id, entry, details, seal));
     }
 
@@ -192,36 +207,21 @@ class CustomerViewProjection {
      * nothing new is sealed for an erased subject, and the erasure event that purges the entry is on its way.
      */
     private Optional<Document> unapplied(UUID id, long sequence) {
-        if (protection.keyStore().isDestroyed(id)) {
+        if (view.isErased(id)) {
             return Optional.empty();
         }
         return Optional.ofNullable(customers.find(notYetApplied(id, sequence)).first());
     }
 
     private static Bson notYetApplied(UUID id, long sequence) {
-        return and(eq("_id", id.toString()), lt(CustomerDocument.LAST_SEQUENCE, sequence));
+        return ErasableView.notYetApplied(id.toString(), sequence);
     }
 
     private boolean isErased(UUID id) {
-        return protection.keyStore().isDestroyed(id) || erasedSubjects.find(eq("_id", id.toString())).first() != null;
+        return view.isErased(id) || erasedSubjects.find(eq("_id", id.toString())).first() != null;
     }
 
     private String emailIndexOf(String email) {
         return email == null ? null : protection.blindIndex().of(email);
-    }
-
-    private static String actor(MetaData metaData) {
-        Object actor = metaData.get(EventMetadata.ACTOR);
-        return actor == null ? null : actor.toString();
-    }
-
-    private static String correlationId(MetaData metaData) {
-        Object correlationId = metaData.get(EventMetadata.CORRELATION_ID);
-        return correlationId == null ? null : correlationId.toString();
-    }
-
-    private static QueryRefusedException erased() {
-        return new QueryRefusedException(Refusal.SUBJECT_ERASED,
-                "This customer was erased: the register holds no personal data about them any more.");
     }
 }

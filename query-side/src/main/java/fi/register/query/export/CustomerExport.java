@@ -1,7 +1,7 @@
 package fi.register.query.export;
 
-import fi.register.events.customer.CustomerResponse.ConsentChange;
-import fi.register.query.customer.RegisterView;
+import fi.register.query.customer.CustomerResponse.ConsentChange;
+import fi.register.query.registerview.RegisterView;
 
 import java.time.Instant;
 import java.util.List;

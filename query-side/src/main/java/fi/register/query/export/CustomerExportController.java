@@ -2,8 +2,8 @@ package fi.register.query.export;
 
 import fi.register.query.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
-import fi.register.query.customer.RegisterView;
-import fi.register.query.customer.RegisterViewReader;
+import fi.register.query.registerview.RegisterView;
+import fi.register.query.registerview.RegisterViewReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;

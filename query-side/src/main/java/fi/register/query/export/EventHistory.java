@@ -3,10 +3,9 @@ package fi.register.query.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
-import fi.register.events.EventMetadata;
+import fi.register.query.axon.RecordedMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.springframework.stereotype.Component;
 
@@ -36,20 +35,12 @@ class EventHistory {
     }
 
     private ExportedEvent exported(DomainEventMessage<?> event) {
-        MetaData metaData = event.getMetaData();
         return new ExportedEvent(event.getSequenceNumber(), event.getTimestamp(), event.getPayloadType().getSimpleName(),
-                new ExportedEvent.Metadata(text(metaData, EventMetadata.ACTOR), text(metaData, EventMetadata.CORRELATION_ID),
-                        text(metaData, EventMetadata.LEGAL_BASIS), text(metaData, EventMetadata.CONSENT_ID)),
-                payload(event.getPayload()));
+                RecordedMetadata.of(event.getMetaData()), payload(event.getPayload()));
     }
 
     private JsonNode payload(Object payload) {
         // an event type this build does not know cannot be decoded; its type name and place in the history remain
         return payload == null || payload instanceof UnknownSerializedType ? NullNode.getInstance() : objectMapper.valueToTree(payload);
-    }
-
-    private static String text(MetaData metaData, String key) {
-        Object value = metaData.get(key);
-        return value == null ? null : value.toString();
     }
 }

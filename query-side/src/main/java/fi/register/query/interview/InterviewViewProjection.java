@@ -2,16 +2,12 @@ package fi.register.query.interview;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
-import fi.register.events.interview.FetchInterviewsQuery;
 import fi.register.events.interview.InterviewRecordedEvent;
-import fi.register.events.interview.InterviewResponse;
 import fi.register.query.keys.ViewSeal;
+import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,8 +22,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-import static com.mongodb.client.model.Filters.eq;
-
 /**
  * The interviews of each subject in {@code interviews}, one document per interview. In clear: ids, the services
  * chosen, when and by whom; sealed under the subject's key: the interview's health data and the date of birth.
@@ -41,51 +35,48 @@ class InterviewViewProjection {
     static final String INTERVIEWS = "interviews";
     private static final String CONTEXT = "interview-view/";
 
+    private final ErasableView view;
     private final MongoCollection<Document> interviews;
-    private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
     InterviewViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.interviews = projectionDatabase.getCollection(INTERVIEWS);
-        this.protection = protection;
+        this.view = new ErasableView(protection);
+        this.interviews = view.itemsPerSubject(projectionDatabase, INTERVIEWS);
         this.seal = new ViewSeal(protection.cipher());
-        interviews.createIndex(Indexes.ascending("customerId"));
     }
 
     @EventHandler
     void on(InterviewRecordedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         UUID id = event.customerId();
-        if (protection.keyStore().isDestroyed(id)) {
-            return; // a replay must not bring an erased subject's interview back, not even as "[erased]"
+        if (view.isErased(id)) {
+            return;
         }
         InterviewContent content = new InterviewContent(event.challenges(), event.programPreferences(), event.dateOfBirth());
-        Document interview = new Document("customerId", id.toString())
+        Document interview = view.newItem(id)
                 .append("services", event.services() == null ? List.of() : event.services().stream().sorted().toList())
                 .append("recordedAt", Date.from(event.recordedAt()))
                 .append("recordedBy", actor)
                 .append("content", seal.seal(id, CONTEXT + event.interviewId(), content));
-        interviews.updateOne(eq("_id", event.interviewId().toString()), new Document("$setOnInsert", interview),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(interviews, event.interviewId().toString(), interview);
     }
 
     /** Purges the subject's interviews; not replayed, as a replay skips erased subjects altogether. */
     @EventHandler
     @DisallowReplay
     void on(SubjectErasedEvent event) {
-        interviews.deleteMany(eq("customerId", event.customerId().toString()));
-        protection.keyStore().evict(event.customerId());
+        view.purge(event.customerId());
     }
 
     @ResetHandler
     void reset() {
-        interviews.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
     List<InterviewResponse> handle(FetchInterviewsQuery query) {
         UUID id = query.customerId();
         List<InterviewResponse> found = new ArrayList<>();
-        for (Document interview : interviews.find(eq("customerId", id.toString())).sort(Sorts.ascending("recordedAt"))) {
+        for (Document interview : view.itemsOf(interviews, id, "recordedAt")) {
             UUID interviewId = UUID.fromString(interview.getString("_id"));
             seal.open(id, CONTEXT + interviewId, interview.getString("content"), InterviewContent.class)
                     .ifPresent(content -> found.add(new InterviewResponse(id, interviewId, content.challenges(),

@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Seals a view's personal values under the subject's own data key before they reach the projection store, as
- * {@code PersonalDetailsSeal} does for the register view: destroying the key erases the view's copy too, even in
- * bytes a log-structured file keeps after a delete. Each value is bound to its place (the context, which names the
- * view and the document), so a sealed value copied elsewhere is refused instead of read there.
+ * Seals every view's personal values under the subject's own data key before they reach the projection store, and
+ * opens them on the way out: destroying the key erases the views' copies too, even in bytes a log-structured file
+ * keeps after a delete. Each value is bound to its place (the context, which names the view and the document), so a
+ * sealed value copied elsewhere is refused instead of read there. One seal for every view, so the sealed format is
+ * decided once.
  */
 public final class ViewSeal {
 
@@ -50,6 +51,19 @@ public final class ViewSeal {
             return Optional.empty();
         }
         return cipher.decrypt(subjectId, context, sealed).map(json -> decode(json, type, context));
+    }
+
+    /**
+     * A single text sealed as its UTF-8 bytes rather than as JSON: the register view has sealed consent evidence
+     * references this way from the start, and entries already stored must stay readable without a replay.
+     */
+    public String sealText(UUID subjectId, String context, String text) {
+        return text == null ? null : cipher.encryptString(subjectId, context, text);
+    }
+
+    /** Empty when nothing was sealed, or once the subject's key was destroyed. */
+    public Optional<String> openText(UUID subjectId, String context, String sealed) {
+        return sealed == null ? Optional.empty() : cipher.decryptString(subjectId, context, sealed);
     }
 
     private static <T> T decode(byte[] json, Class<T> type, String context) {

@@ -2,13 +2,9 @@ package fi.register.query.order;
 
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.autoconfigure.openapi.Refuses;
-import fi.register.events.order.FetchOrderConfirmationQuery;
-import fi.register.events.order.FetchOrdersQuery;
-import fi.register.events.order.OrderConfirmationResponse;
-import fi.register.events.order.OrderResponse;
 import fi.register.query.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
-import fi.register.query.customer.RegisterViewReader;
+import fi.register.query.customer.KnownCustomerViews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;
@@ -23,10 +19,10 @@ import java.util.UUID;
 @Tag(name = "Orders view", description = "A customer's orders and the order confirmations disclosed for them (staff)")
 class OrderQueryController {
 
-    private final RegisterViewReader views;
+    private final KnownCustomerViews views;
     private final PersonalDataReads reads;
 
-    OrderQueryController(RegisterViewReader views, PersonalDataReads reads) {
+    OrderQueryController(KnownCustomerViews views, PersonalDataReads reads) {
         this.views = views;
         this.reads = reads;
     }

@@ -2,9 +2,7 @@ package fi.register.query.order;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.LegalBasis;
@@ -12,20 +10,14 @@ import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.disclosure.DisclosedField;
-import fi.register.events.disclosure.DisclosureResponse;
-import fi.register.events.disclosure.FetchDisclosuresQuery;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
-import fi.register.events.order.FetchOrderConfirmationQuery;
-import fi.register.events.order.FetchOrdersQuery;
 import fi.register.events.order.OrderConfirmation;
-import fi.register.events.order.OrderConfirmationResponse;
 import fi.register.events.order.OrderPlacedEvent;
-import fi.register.events.order.OrderResponse;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.Product;
 import fi.register.query.keys.ViewSeal;
-import fi.register.autoconfigure.problem.Refusal;
+import fi.register.query.mongo.ErasableView;
 import fi.register.query.problem.QueryRefusedException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -45,7 +37,6 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 /**
  * Orders ({@code orders}), disclosures ({@code disclosures}) and, to compose order confirmations, each subject's
@@ -63,66 +54,62 @@ class OrderViewProjection {
     static final String ORDERS = "orders";
     static final String DISCLOSURES = "disclosures";
     static final String CONTACTS = "order_contacts";
-    private static final String LAST_SEQUENCE = "lastSequence";
     private static final String DELIVERY_CONTEXT = "order-view/delivery-address/";
     private static final String CONTACT_CONTEXT = "order-view/contact";
     private static final String CONFIRMATION_CONTEXT = "order-view/confirmation/";
 
+    private final ErasableView view;
     private final MongoCollection<Document> orders;
     private final MongoCollection<Document> disclosures;
     private final MongoCollection<Document> contacts;
-    private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
     OrderViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.orders = projectionDatabase.getCollection(ORDERS);
-        this.disclosures = projectionDatabase.getCollection(DISCLOSURES);
-        this.contacts = projectionDatabase.getCollection(CONTACTS);
-        this.protection = protection;
+        this.view = new ErasableView(protection);
+        this.orders = view.itemsPerSubject(projectionDatabase, ORDERS);
+        this.disclosures = view.itemsPerSubject(projectionDatabase, DISCLOSURES);
+        this.contacts = view.onePerSubject(projectionDatabase, CONTACTS);
         this.seal = new ViewSeal(protection.cipher());
-        orders.createIndex(Indexes.ascending("customerId"));
-        disclosures.createIndex(Indexes.ascending("customerId"));
     }
 
     @EventHandler
     void on(CustomerRegisteredEvent event, @SequenceNumber long sequence) {
         UUID id = event.customerId();
-        if (isErased(id)) {
+        if (view.isErased(id)) {
             return;
         }
         Document contact = new Document("details", seal.seal(id, CONTACT_CONTEXT, ContactDetails.of(event)))
-                .append(LAST_SEQUENCE, sequence);
-        contacts.updateOne(eq("_id", id.toString()), new Document("$setOnInsert", contact), new UpdateOptions().upsert(true));
+                .append(ErasableView.LAST_SEQUENCE, sequence);
+        view.insertOnce(contacts, id.toString(), contact);
     }
 
     @EventHandler
     void on(CustomerRectifiedEvent event, @SequenceNumber long sequence) {
         UUID id = event.customerId();
-        if (isErased(id) || !ContactDetails.changesContact(event)) {
+        if (view.isErased(id) || !ContactDetails.changesContact(event)) {
             return;
         }
-        Document current = contacts.find(and(eq("_id", id.toString()), lt(LAST_SEQUENCE, sequence))).first();
+        Document current = contacts.find(ErasableView.notYetApplied(id.toString(), sequence)).first();
         Optional<ContactDetails> details = current == null ? Optional.empty()
                 : seal.open(id, CONTACT_CONTEXT, current.getString("details"), ContactDetails.class);
-        details.ifPresent(before -> contacts.updateOne(and(eq("_id", id.toString()), lt(LAST_SEQUENCE, sequence)),
+        details.ifPresent(before -> contacts.updateOne(ErasableView.notYetApplied(id.toString(), sequence),
                 new Document("$set", new Document("details", seal.seal(id, CONTACT_CONTEXT, before.rectifiedBy(event)))
-                        .append(LAST_SEQUENCE, sequence))));
+                        .append(ErasableView.LAST_SEQUENCE, sequence))));
     }
 
     @EventHandler
     void on(OrderPlacedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         UUID id = event.customerId();
-        if (isErased(id)) {
+        if (view.isErased(id)) {
             return;
         }
-        Document order = new Document("customerId", id.toString())
+        Document order = view.newItem(id)
                 .append("product", event.product().name())
                 .append("terms", event.terms().name())
                 .append("deliveryAddress", seal.seal(id, DELIVERY_CONTEXT + event.orderId(), event.deliveryAddress()))
                 .append("placedAt", Date.from(event.placedAt()))
                 .append("placedBy", actor);
-        orders.updateOne(eq("_id", event.orderId().toString()), new Document("$setOnInsert", order),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(orders, event.orderId().toString(), order);
     }
 
     @EventHandler
@@ -130,10 +117,10 @@ class OrderViewProjection {
             @MetaDataValue(EventMetadata.LEGAL_BASIS) String legalBasis,
             @MetaDataValue(EventMetadata.CONSENT_ID) String consentId) {
         UUID id = event.customerId();
-        if (isErased(id)) {
+        if (view.isErased(id)) {
             return;
         }
-        Document disclosure = new Document("customerId", id.toString())
+        Document disclosure = view.newItem(id)
                 .append("recipient", event.recipient())
                 .append("fields", event.fields().stream().sorted().map(Enum::name).toList())
                 .append("legalBasis", legalBasis)
@@ -142,8 +129,7 @@ class OrderViewProjection {
                 .append("disclosedAt", Date.from(event.disclosedAt()))
                 .append("disclosedBy", actor)
                 .append("document", event.orderId() == null ? null : sealedConfirmation(event));
-        disclosures.updateOne(eq("_id", event.disclosureId().toString()), new Document("$setOnInsert", disclosure),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(disclosures, event.disclosureId().toString(), disclosure);
         if (event.orderId() != null) {
             orders.updateOne(eq("_id", event.orderId().toString()),
                     new Document("$set", new Document("confirmationSentTo", event.recipient())));
@@ -154,25 +140,19 @@ class OrderViewProjection {
     @EventHandler
     @DisallowReplay
     void on(SubjectErasedEvent event) {
-        String id = event.customerId().toString();
-        orders.deleteMany(eq("customerId", id));
-        disclosures.deleteMany(eq("customerId", id));
-        contacts.deleteOne(eq("_id", id));
-        protection.keyStore().evict(event.customerId());
+        view.purge(event.customerId());
     }
 
     @ResetHandler
     void reset() {
-        orders.deleteMany(new Document());
-        disclosures.deleteMany(new Document());
-        contacts.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
     List<OrderResponse> handle(FetchOrdersQuery query) {
         UUID id = query.customerId();
         List<OrderResponse> found = new ArrayList<>();
-        for (Document order : orders.find(eq("customerId", id.toString())).sort(Sorts.ascending("placedAt"))) {
+        for (Document order : view.itemsOf(orders, id, "placedAt")) {
             UUID orderId = UUID.fromString(order.getString("_id"));
             deliveryAddress(id, orderId, order).ifPresent(address -> found.add(new OrderResponse(id, orderId,
                     Product.valueOf(order.getString("product")), OrderTerms.valueOf(order.getString("terms")), address,
@@ -186,7 +166,7 @@ class OrderViewProjection {
     List<DisclosureResponse> handle(FetchDisclosuresQuery query) {
         UUID id = query.customerId();
         List<DisclosureResponse> found = new ArrayList<>();
-        for (Document disclosure : disclosures.find(eq("customerId", id.toString())).sort(Sorts.ascending("disclosedAt"))) {
+        for (Document disclosure : view.itemsOf(disclosures, id, "disclosedAt")) {
             found.add(new DisclosureResponse(id, UUID.fromString(disclosure.getString("_id")),
                     disclosure.getString("recipient"), fields(disclosure), legalBasis(disclosure),
                     uuid(disclosure.getString("consentId")), uuid(disclosure.getString("orderId")),
@@ -199,10 +179,10 @@ class OrderViewProjection {
     OrderConfirmationResponse handle(FetchOrderConfirmationQuery query) {
         UUID id = query.customerId();
         String orderId = query.orderId().toString();
-        if (orders.find(and(eq("_id", orderId), eq("customerId", id.toString()))).first() == null) {
+        if (orders.find(and(eq("_id", orderId), eq(ErasableView.SUBJECT, id.toString()))).first() == null) {
             throw new QueryRefusedException(Refusal.ORDER_NOT_FOUND, "This customer has no order with this id.");
         }
-        Document disclosure = disclosures.find(and(eq("orderId", orderId), eq("customerId", id.toString()))).first();
+        Document disclosure = disclosures.find(and(eq("orderId", orderId), eq(ErasableView.SUBJECT, id.toString()))).first();
         if (disclosure == null) {
             throw new QueryRefusedException(Refusal.NO_ORDER_CONFIRMATION,
                     "No order confirmation went out for this order: only Neurosonic device orders have one.");
@@ -233,10 +213,6 @@ class OrderViewProjection {
 
     private Optional<PostalAddress> deliveryAddress(UUID customerId, UUID orderId, Document order) {
         return seal.open(customerId, DELIVERY_CONTEXT + orderId, order.getString("deliveryAddress"), PostalAddress.class);
-    }
-
-    private boolean isErased(UUID customerId) {
-        return protection.keyStore().isDestroyed(customerId);
     }
 
     private static List<DisclosedField> fields(Document disclosure) {

@@ -1,12 +1,8 @@
 package fi.register.query.recommendation;
 
-import fi.register.events.recommendation.FetchProgramFeedbackQuery;
-import fi.register.events.recommendation.FetchRecommendationsQuery;
-import fi.register.events.recommendation.ProgramFeedbackResponse;
-import fi.register.events.recommendation.RecommendationResponse;
 import fi.register.query.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
-import fi.register.query.customer.RegisterViewReader;
+import fi.register.query.customer.KnownCustomerViews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;
@@ -21,10 +17,10 @@ import java.util.UUID;
 @Tag(name = "Programs view", description = "A customer's program recommendations and feedback (staff)")
 class RecommendationQueryController {
 
-    private final RegisterViewReader views;
+    private final KnownCustomerViews views;
     private final PersonalDataReads reads;
 
-    RecommendationQueryController(RegisterViewReader views, PersonalDataReads reads) {
+    RecommendationQueryController(KnownCustomerViews views, PersonalDataReads reads) {
         this.views = views;
         this.reads = reads;
     }

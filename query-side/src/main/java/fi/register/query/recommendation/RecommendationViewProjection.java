@@ -2,19 +2,13 @@ package fi.register.query.recommendation;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
-import fi.register.events.recommendation.FetchProgramFeedbackQuery;
-import fi.register.events.recommendation.FetchRecommendationsQuery;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
-import fi.register.events.recommendation.ProgramFeedbackResponse;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
-import fi.register.events.recommendation.RecommendationResponse;
 import fi.register.query.keys.ViewSeal;
+import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Program recommendations ({@code recommendations}) and feedback on programs ({@code program_feedback}), one document
@@ -46,71 +38,64 @@ class RecommendationViewProjection {
     private static final String RECOMMENDATION_CONTEXT = "recommendation-view/recommendation/";
     private static final String FEEDBACK_CONTEXT = "recommendation-view/feedback/";
 
+    private final ErasableView view;
     private final MongoCollection<Document> recommendations;
     private final MongoCollection<Document> feedback;
-    private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
     RecommendationViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
-        this.recommendations = projectionDatabase.getCollection(RECOMMENDATIONS);
-        this.feedback = projectionDatabase.getCollection(FEEDBACK);
-        this.protection = protection;
+        this.view = new ErasableView(protection);
+        this.recommendations = view.itemsPerSubject(projectionDatabase, RECOMMENDATIONS);
+        this.feedback = view.itemsPerSubject(projectionDatabase, FEEDBACK);
         this.seal = new ViewSeal(protection.cipher());
-        recommendations.createIndex(Indexes.ascending("customerId"));
-        feedback.createIndex(Indexes.ascending("customerId"));
     }
 
     @EventHandler
     void on(ProgramRecommendedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         UUID id = event.customerId();
-        if (protection.keyStore().isDestroyed(id)) {
+        if (view.isErased(id)) {
             return;
         }
         ProgramTexts texts = new ProgramTexts(event.program(), event.intensity(), event.rationale(), null, null);
-        Document recommendation = new Document("customerId", id.toString())
+        Document recommendation = view.newItem(id)
                 .append("durationMinutes", event.durationMinutes())
                 .append("recommendedAt", Date.from(event.recommendedAt()))
                 .append("recommendedBy", actor)
                 .append("texts", seal.seal(id, RECOMMENDATION_CONTEXT + event.recommendationId(), texts));
-        recommendations.updateOne(eq("_id", event.recommendationId().toString()),
-                new Document("$setOnInsert", recommendation), new UpdateOptions().upsert(true));
+        view.insertOnce(recommendations, event.recommendationId().toString(), recommendation);
     }
 
     @EventHandler
     void on(ProgramFeedbackRecordedEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         UUID id = event.customerId();
-        if (protection.keyStore().isDestroyed(id)) {
+        if (view.isErased(id)) {
             return;
         }
         ProgramTexts texts = new ProgramTexts(event.program(), null, null, event.effect(), event.rating());
-        Document entry = new Document("customerId", id.toString())
+        Document entry = view.newItem(id)
                 .append("recordedAt", Date.from(event.recordedAt()))
                 .append("recordedBy", actor)
                 .append("texts", seal.seal(id, FEEDBACK_CONTEXT + event.feedbackId(), texts));
-        feedback.updateOne(eq("_id", event.feedbackId().toString()), new Document("$setOnInsert", entry),
-                new UpdateOptions().upsert(true));
+        view.insertOnce(feedback, event.feedbackId().toString(), entry);
     }
 
     /** Purges the subject's recommendations and feedback; not replayed, as a replay skips erased subjects altogether. */
     @EventHandler
     @DisallowReplay
     void on(SubjectErasedEvent event) {
-        recommendations.deleteMany(eq("customerId", event.customerId().toString()));
-        feedback.deleteMany(eq("customerId", event.customerId().toString()));
-        protection.keyStore().evict(event.customerId());
+        view.purge(event.customerId());
     }
 
     @ResetHandler
     void reset() {
-        recommendations.deleteMany(new Document());
-        feedback.deleteMany(new Document());
+        view.reset();
     }
 
     @QueryHandler
     List<RecommendationResponse> handle(FetchRecommendationsQuery query) {
         UUID id = query.customerId();
         List<RecommendationResponse> found = new ArrayList<>();
-        for (Document entry : recommendations.find(eq("customerId", id.toString())).sort(Sorts.ascending("recommendedAt"))) {
+        for (Document entry : view.itemsOf(recommendations, id, "recommendedAt")) {
             UUID recommendationId = UUID.fromString(entry.getString("_id"));
             seal.open(id, RECOMMENDATION_CONTEXT + recommendationId, entry.getString("texts"), ProgramTexts.class)
                     .ifPresent(texts -> found.add(new RecommendationResponse(id, recommendationId, texts.program(),
@@ -124,7 +109,7 @@ class RecommendationViewProjection {
     List<ProgramFeedbackResponse> handle(FetchProgramFeedbackQuery query) {
         UUID id = query.customerId();
         List<ProgramFeedbackResponse> found = new ArrayList<>();
-        for (Document entry : feedback.find(eq("customerId", id.toString())).sort(Sorts.ascending("recordedAt"))) {
+        for (Document entry : view.itemsOf(feedback, id, "recordedAt")) {
             UUID feedbackId = UUID.fromString(entry.getString("_id"));
             seal.open(id, FEEDBACK_CONTEXT + feedbackId, entry.getString("texts"), ProgramTexts.class)
                     .ifPresent(texts -> found.add(new ProgramFeedbackResponse(id, feedbackId, texts.program(),

@@ -1,13 +1,14 @@
 package fi.register.query.customer;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.PersonalDataProtection;
-import fi.register.events.EventMetadata;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.ConsentWithdrawnEvent;
@@ -18,16 +19,11 @@ import fi.register.events.customer.CustomerField;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.customer.CustomerResponse.ConsentChange;
-import fi.register.events.customer.FetchCustomerByEmailQuery;
-import fi.register.events.customer.FetchCustomerQuery;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
-import fi.register.autoconfigure.problem.Refusal;
+import fi.register.query.customer.CustomerResponse.ConsentChange;
 import fi.register.query.problem.QueryRefusedException;
-import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,10 +46,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 class CustomerViewProjectionTest {
 
     private static final Instant REGISTERED_AT = Instant.parse("2026-03-02T09:15:00Z");
-    private static final MetaData BY_STAFF = MetaData.with(EventMetadata.ACTOR, "staff")
-            .and(EventMetadata.CORRELATION_ID, "request-1");
-    private static final MetaData BY_DPO = MetaData.with(EventMetadata.ACTOR, "dpo")
-            .and(EventMetadata.CORRELATION_ID, "request-2");
 
     @TempDir
     Path dataDir;
@@ -143,11 +135,11 @@ class CustomerViewProjectionTest {
         UUID marketing = UUID.randomUUID();
         UUID health = UUID.randomUUID();
         projection.on(registered(), 0);
-        projection.on(marketingConsent(marketing, REGISTERED_AT.plusSeconds(10)), BY_STAFF, 1);
+        projection.on(marketingConsent(marketing, REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 1);
         projection.on(new ConsentGivenEvent(customerId, health, ConsentPurpose.HEALTH_DATA, null, null,
-                EvidenceMethod.WRITTEN, "paper form in folder 7", "2026-01", REGISTERED_AT.plusSeconds(20)), BY_STAFF, 2);
+                EvidenceMethod.WRITTEN, "paper form in folder 7", "2026-01", REGISTERED_AT.plusSeconds(20)), "staff", "request-1", 2);
         projection.on(new ConsentWithdrawnEvent(customerId, marketing, ConsentPurpose.MARKETING,
-                REGISTERED_AT.plusSeconds(30)), BY_DPO, 3);
+                REGISTERED_AT.plusSeconds(30)), "dpo", "request-2", 3);
 
         CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
 
@@ -172,7 +164,7 @@ class CustomerViewProjectionTest {
     @Test
     void erasureDeletesTheEntryAndAnswersErasedFromThenOn() {
         projection.on(registered(), 0);
-        projection.on(marketingConsent(UUID.randomUUID(), REGISTERED_AT.plusSeconds(10)), BY_STAFF, 1);
+        projection.on(marketingConsent(UUID.randomUUID(), REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 1);
 
         protection.keyStore().destroy(customerId); // what the command side's shredder does
         projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED_AT.plusSeconds(99)));
@@ -214,15 +206,15 @@ class CustomerViewProjectionTest {
                 REGISTERED_AT.plusSeconds(20));
         projection.on(registered(), 0);
         projection.on(rectified, 1);
-        projection.on(given, BY_STAFF, 2);
-        projection.on(withdrawn, BY_DPO, 3);
+        projection.on(given, "staff", "request-1", 2);
+        projection.on(withdrawn, "dpo", "request-2", 3);
         Document before = rawCustomer();
 
         // a tracking processor that crashed before storing its token delivers the last batch again
         projection.on(registered(), 0);
         projection.on(rectified, 1);
-        projection.on(given, BY_STAFF, 2);
-        projection.on(withdrawn, BY_DPO, 3);
+        projection.on(given, "staff", "request-1", 2);
+        projection.on(withdrawn, "dpo", "request-2", 3);
 
         assertThat(rawCustomer()).isEqualTo(before);
         CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
@@ -238,7 +230,7 @@ class CustomerViewProjectionTest {
                 null, null, null, null, null, null, null, null, null, REGISTERED_AT.plusSeconds(5)), 1);
         projection.on(new ConsentGivenEvent(customerId, UUID.randomUUID(), ConsentPurpose.DISCLOSURE, null,
                 "Neurosonic Finland Oy", EvidenceMethod.WRITTEN, "signed letter 2026-17", "2026-01",
-                REGISTERED_AT.plusSeconds(10)), BY_STAFF, 2);
+                REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 2);
         UUID company = UUID.randomUUID();
         projection.on(new CustomerRegisteredEvent(company, CustomerKind.COMPANY, "Yhteys", "Henkilö", "Testiyhtiö Oy",
                 "2096006-8", address(), billing(), "yhtio@example.invalid", "+358 9 000 000", "EMFIT_MONITORING", "fi",
@@ -261,6 +253,58 @@ class CustomerViewProjectionTest {
         assertThat(leaked).as("personal values found in clear text in the projection store").isEmpty();
         assertThat(raw).contains("neurosonic finland oy"); // the recipient is not personal and stays readable
         assertThat(findByEmail("YHTIO@example.invalid")).extracting(CustomerResponse::companyName).containsExactly("Testiyhtiö Oy");
+    }
+
+    @Test
+    void theStandingOfACustomerIsAnsweredWithoutDecryptingTheirEntry() {
+        UUID unknown = UUID.randomUUID();
+        projection.on(registered(), 0);
+        // a sealed blob that could not be opened: the standing must not even try
+        database.getCollection(CustomerViewProjection.CUSTOMERS).updateOne(new Document("_id", customerId.toString()),
+                new Document("$set", new Document(CustomerDocument.PERSONAL, "not-a-sealed-value")));
+
+        assertThat(standingOf(customerId)).isEqualTo(CustomerStanding.REGISTERED);
+        assertThat(standingOf(unknown)).isEqualTo(CustomerStanding.UNKNOWN);
+    }
+
+    @Test
+    void aCustomerStandsErasedOnceTheKeyIsDestroyedAndAfterThePurge() {
+        projection.on(registered(), 0);
+        protection.keyStore().destroy(customerId); // the entry is still here until the erasure event arrives
+        assertThat(standingOf(customerId)).isEqualTo(CustomerStanding.ERASED);
+
+        projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED_AT.plusSeconds(99)));
+        assertThat(standingOf(customerId)).isEqualTo(CustomerStanding.ERASED);
+    }
+
+    @Test
+    void onlyARegisteredStandingPassesAndTheOthersAreRefusedAsTheEntryIs() {
+        CustomerStanding.REGISTERED.requireRegistered();
+        assertThatThrownBy(CustomerStanding.UNKNOWN::requireRegistered).isInstanceOfSatisfying(QueryRefusedException.class,
+                e -> assertThat(e.refusal()).isEqualTo(Refusal.SUBJECT_NOT_FOUND));
+        assertThatThrownBy(CustomerStanding.ERASED::requireRegistered).isInstanceOfSatisfying(QueryRefusedException.class,
+                e -> assertThat(e.refusal()).isEqualTo(Refusal.SUBJECT_ERASED));
+    }
+
+    @Test
+    void anEntrySealedBeforeEveryViewSharedOneSealStillOpens() throws Exception {
+        projection.on(registered(), 0);
+        // what the register view's own seal wrote: the details as plain JSON, in the same place
+        byte[] json = JsonMapper.builder().build()
+                .writeValueAsBytes(PersonalDetails.of(registered()));
+        database.getCollection(CustomerViewProjection.CUSTOMERS).updateOne(new Document("_id", customerId.toString()),
+                new Document("$set", new Document(CustomerDocument.PERSONAL,
+                        protection.cipher().encrypt(customerId, "customer-view/details", json))));
+
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+
+        assertThat(view.firstName()).isEqualTo("Testi");
+        assertThat(view.address()).isEqualTo(address());
+        assertThat(view.billing()).isEqualTo(billing());
+    }
+
+    private CustomerStanding standingOf(UUID id) {
+        return projection.handle(new FetchCustomerStandingQuery(id));
     }
 
     private void assertRefused(UUID id, Refusal problem) {

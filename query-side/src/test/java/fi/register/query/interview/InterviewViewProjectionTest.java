@@ -2,9 +2,7 @@ package fi.register.query.interview;
 
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
-import fi.register.events.interview.FetchInterviewsQuery;
 import fi.register.events.interview.InterviewRecordedEvent;
-import fi.register.events.interview.InterviewResponse;
 import fi.register.events.personal.PersonalData;
 import fi.register.query.InMemoryProjectionStore;
 import org.junit.jupiter.api.AfterEach;

@@ -2,8 +2,6 @@ package fi.register.query.recommendation;
 
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
-import fi.register.events.recommendation.FetchProgramFeedbackQuery;
-import fi.register.events.recommendation.FetchRecommendationsQuery;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.query.InMemoryProjectionStore;

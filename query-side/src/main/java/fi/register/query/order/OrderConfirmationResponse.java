@@ -1,7 +1,8 @@
-package fi.register.events.order;
+package fi.register.query.order;
 
 import fi.register.events.LegalBasis;
 import fi.register.events.disclosure.DisclosedField;
+import fi.register.events.order.OrderConfirmation;
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
 

@@ -1,6 +1,7 @@
-package fi.register.events.disclosure;
+package fi.register.query.order;
 
 import fi.register.events.LegalBasis;
+import fi.register.events.disclosure.DisclosedField;
 import fi.register.events.personal.DataSubjectId;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package fi.register.events.service;
+package fi.register.query.booking;
 
 import fi.register.events.personal.DataSubjectId;
 

@@ -1,4 +1,4 @@
-package fi.register.events.customer;
+package fi.register.query.customer;
 
 /**
  * Asks the query side for the register views whose e-mail address has this keyed blind index

@@ -1,4 +1,4 @@
-package fi.register.events.booking;
+package fi.register.query.booking;
 
 import fi.register.events.personal.DataSubjectId;
 

@@ -1,4 +1,4 @@
-package fi.register.events.interview;
+package fi.register.query.interview;
 
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;

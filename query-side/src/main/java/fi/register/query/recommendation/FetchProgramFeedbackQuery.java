@@ -1,4 +1,4 @@
-package fi.register.events.recommendation;
+package fi.register.query.recommendation;
 
 import fi.register.events.personal.DataSubjectId;
 

@@ -1,4 +1,4 @@
-package fi.register.events.order;
+package fi.register.query.order;
 
 import fi.register.events.personal.DataSubjectId;
 

@@ -1,8 +1,11 @@
-package fi.register.events.customer;
+package fi.register.query.customer;
 
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.EvidenceMethod;
 import fi.register.events.consent.MarketingChannel;
+import fi.register.events.customer.BillingDetails;
+import fi.register.events.customer.CustomerKind;
+import fi.register.events.customer.PostalAddress;
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
 

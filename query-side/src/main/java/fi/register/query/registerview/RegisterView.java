@@ -1,14 +1,14 @@
-package fi.register.query.customer;
+package fi.register.query.registerview;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import fi.register.events.booking.BookingResponse;
-import fi.register.events.customer.CustomerResponse;
-import fi.register.events.disclosure.DisclosureResponse;
-import fi.register.events.interview.InterviewResponse;
-import fi.register.events.order.OrderResponse;
-import fi.register.events.recommendation.ProgramFeedbackResponse;
-import fi.register.events.recommendation.RecommendationResponse;
-import fi.register.events.service.ServiceEventResponse;
+import fi.register.query.booking.BookingResponse;
+import fi.register.query.booking.ServiceEventResponse;
+import fi.register.query.customer.CustomerResponse;
+import fi.register.query.interview.InterviewResponse;
+import fi.register.query.order.DisclosureResponse;
+import fi.register.query.order.OrderResponse;
+import fi.register.query.recommendation.ProgramFeedbackResponse;
+import fi.register.query.recommendation.RecommendationResponse;
 
 import java.util.List;
 

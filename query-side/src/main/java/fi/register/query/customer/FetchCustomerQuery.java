@@ -1,4 +1,4 @@
-package fi.register.events.customer;
+package fi.register.query.customer;
 
 import fi.register.events.personal.DataSubjectId;
 

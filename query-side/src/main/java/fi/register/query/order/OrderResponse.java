@@ -1,6 +1,8 @@
-package fi.register.events.order;
+package fi.register.query.order;
 
 import fi.register.events.customer.PostalAddress;
+import fi.register.events.order.OrderTerms;
+import fi.register.events.order.Product;
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
 

@@ -1,5 +1,7 @@
-package fi.register.events.booking;
+package fi.register.query.booking;
 
+import fi.register.events.booking.BookingChannel;
+import fi.register.events.booking.BookingStatus;
 import fi.register.events.personal.DataSubjectId;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package fi.register.events.disclosure;
+package fi.register.query.order;
 
 import fi.register.events.personal.DataSubjectId;
 

@@ -1,6 +1,7 @@
-package fi.register.events.service;
+package fi.register.query.booking;
 
 import fi.register.events.personal.DataSubjectId;
+import fi.register.events.service.ServiceEventKind;
 
 import java.time.Instant;
 import java.util.UUID;

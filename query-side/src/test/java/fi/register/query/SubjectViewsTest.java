@@ -1,0 +1,53 @@
+package fi.register.query;
+
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.query.mongo.ErasableView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every view of subjects' data keeps the skeleton: it holds an {@link ErasableView}, is an explicit processing group
+ * with its own reset handler, and purges a subject on erasure without replaying that. A new view that forgets one of
+ * them would keep or restore an erased subject; this finds it by scanning, not by a list.
+ */
+class SubjectViewsTest {
+
+    /** Counts only, no subject in it (docs/architecture.md, Reporting): it keeps its facts through an erasure. */
+    private static final String COUNTS_ONLY = "service-use-report";
+
+    @Test
+    void everySubjectViewHoldsTheSkeletonAndDeclaresItsOwnResetAndErasureHandlers() {
+        List<Class<?>> views = QuerySideClasses.all().stream()
+                .filter(type -> type.isAnnotationPresent(ProcessingGroup.class))
+                .filter(type -> !type.getAnnotation(ProcessingGroup.class).value().equals(COUNTS_ONLY))
+                .toList();
+
+        assertThat(views).extracting(type -> type.getAnnotation(ProcessingGroup.class).value())
+                .containsExactlyInAnyOrder("customer-view", "interview-view", "booking-view", "order-view",
+                        "recommendation-view");
+        assertThat(views).allSatisfy(view -> {
+            assertThat(Arrays.stream(view.getDeclaredFields()).map(Field::getType))
+                    .as(view.getSimpleName() + " holds an ErasableView").contains(ErasableView.class);
+            assertThat(methods(view)).as(view.getSimpleName() + " has its own @ResetHandler")
+                    .anyMatch(method -> method.isAnnotationPresent(ResetHandler.class));
+            assertThat(methods(view)).as(view.getSimpleName() + " purges on erasure, not on a replay")
+                    .anyMatch(method -> method.isAnnotationPresent(EventHandler.class)
+                            && method.isAnnotationPresent(DisallowReplay.class)
+                            && List.of(method.getParameterTypes()).equals(List.of(SubjectErasedEvent.class)));
+        });
+    }
+
+    private static List<Method> methods(Class<?> type) {
+        return List.of(type.getDeclaredMethods());
+    }
+}
