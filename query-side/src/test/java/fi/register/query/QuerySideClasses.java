@@ -19,7 +19,7 @@ public final class QuerySideClasses {
             Path root = Path.of(QuerySideApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<Path> files = Files.walk(root.resolve("fi/register/query"))) {
                 return files.map(file -> root.relativize(file).toString())
-                        .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                        .filter(name -> name.endsWith(".class") && !name.matches(".*\\$\\d.*")) // nested types too, not anonymous ones
                         .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
                         .<Class<?>>map(QuerySideClasses::load)
                         .toList();

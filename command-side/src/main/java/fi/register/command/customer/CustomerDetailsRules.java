@@ -11,7 +11,7 @@ import fi.register.guard.BusinessIdCheck;
 import java.util.UUID;
 
 /**
- * What a register entry must satisfy beyond the shape of the request: the fields DOMAIN.md
+ * What a register entry must satisfy beyond the shape of the request: the fields docs/requirements.md
  * allows for each kind of customer, a Y-tunnus whose check digit holds, a known customer group
  * and an e-mail address no other customer has.
  */
@@ -34,7 +34,7 @@ final class CustomerDetailsRules {
         requireUnusedEmail(emails, correction.email(), correction.customerId());
     }
 
-    /** DOMAIN.md keeps a company's name, Y-tunnus and billing details, and none of them for a person. */
+    /** docs/requirements.md keeps a company's name, Y-tunnus and billing details, and none of them for a person. */
     private static void requireForKind(CustomerKind kind, String companyName, String businessId, Object billing) {
         if (kind == CustomerKind.COMPANY && (isBlank(companyName) || isBlank(businessId) || billing == null)) {
             throw refused(Refusal.INVALID_FIELD, "A COMPANY customer needs companyName, businessId and billing.");

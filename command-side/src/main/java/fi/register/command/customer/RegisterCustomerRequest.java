@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
-/** Exactly the fields DOMAIN.md lists for a register entry; anything else is refused. */
+/** Exactly the fields docs/requirements.md lists for a register entry; anything else is refused. */
 record RegisterCustomerRequest(
         @NotNull CustomerKind kind,
         @NotBlank @Size(max = 100) String firstName,

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 /**
- * DOMAIN.md item 11: the date of birth is kept for the FIRSTBEAT analysis, and for nothing else. So it is required
+ * docs/requirements.md item 11: the date of birth is kept for the FIRSTBEAT analysis, and for nothing else. So it is required
  * when the chosen services include one that needs it and refused otherwise (minimisation), and it must be a date in
  * the past. It is a date only: the request accepts nothing that could carry an identity code's suffix.
  */

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The local interview: DOMAIN.md items 10 and 11 and the services chosen from the menu, nothing more. The date of
+ * The local interview: docs/requirements.md items 10 and 11 and the services chosen from the menu, nothing more. The date of
  * birth is text of exactly the form yyyy-MM-dd, so it can hold neither a time nor anything after the date.
  */
 record RecordInterviewRequest(

@@ -36,8 +36,6 @@ import java.util.UUID;
 @Component
 public class RetentionEnforcer {
 
-    /** The actor {@code ActorAndRequestInterceptor} gives to what no user sent; said here so no context can change it. */
-
     private static final Logger log = LoggerFactory.getLogger(RetentionEnforcer.class);
 
     private final RetentionSchedule schedule;

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may call the command side (DESIGN.md, "Who may do what"). Checked before the request body
+ * Who may call the command side (docs/design.md, "Who may do what"). Checked before the request body
  * is read, so a caller without the role learns nothing from validation messages.
  */
 @Configuration(proxyBeanMethods = false)

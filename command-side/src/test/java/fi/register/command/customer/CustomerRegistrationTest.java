@@ -198,7 +198,7 @@ class CustomerRegistrationTest {
 
     @Test
     void registeredEventHasNoFieldsBeyondTheRegisterDescription() {
-        // The privacy notice's list (DOMAIN.md items 1-6, 8) plus the subject id, kind and time: nothing more.
+        // The privacy notice's list (docs/requirements.md items 1-6, 8) plus the subject id, kind and time: nothing more.
         assertThat(java.util.Arrays.stream(CustomerRegisteredEvent.class.getRecordComponents()).map(c -> c.getName()))
                 .containsExactly("customerId", "kind", "firstName", "lastName", "companyName", "businessId", "address",
                         "billing", "email", "phone", "customerGroup", "language", "registeredAt");

@@ -2,7 +2,7 @@ package fi.register.query.audit;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import fi.register.query.axon.RecordedMetadata;
+import fi.register.query.metadata.RecordedMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;

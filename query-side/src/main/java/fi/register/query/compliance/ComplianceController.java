@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The data protection officer's compliance check (DOMAIN.md). A POST because it is an expensive run over the whole
+ * The data protection officer's compliance check (docs/requirements.md). A POST because it is an expensive run over the whole
  * history, not a cached resource; it changes nothing, so it may be repeated at will. Not recorded in the read audit:
  * the report holds no personal data.
  */

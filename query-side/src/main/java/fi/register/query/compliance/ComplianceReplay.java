@@ -1,7 +1,7 @@
 package fi.register.query.compliance;
 
 import fi.register.autoconfigure.parties.NamedParties;
-import fi.register.query.axon.RecordedMetadata;
+import fi.register.query.metadata.RecordedMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;

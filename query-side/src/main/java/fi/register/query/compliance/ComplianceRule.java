@@ -1,6 +1,6 @@
 package fi.register.query.compliance;
 
-/** The register's promises the compliance replay re-checks (DOMAIN.md, the data protection officer's duties). */
+/** The register's promises the compliance replay re-checks (docs/requirements.md, the data protection officer's duties). */
 enum ComplianceRule {
     /** Health data (interview, program feedback) recorded without the subject's HEALTH_DATA consent in force. */
     HEALTH_DATA_WITHOUT_CONSENT,

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * DOMAIN.md: data is kept 24 months from the last service event (the registration while there is none), then erased.
+ * docs/requirements.md: data is kept 24 months from the last service event (the registration while there is none), then erased.
  * The deadline is re-derived as the command side computes it: measured from the latest of the registration and every
  * {@link ServiceEvent}, plus the period in UTC calendar months. Checked once the whole history is read:
  * <ul>

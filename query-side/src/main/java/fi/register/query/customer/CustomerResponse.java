@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One subject's register view: the data DOMAIN.md items 1-6 and 8 list, the consents in force and the whole
+ * One subject's register view: the data docs/requirements.md items 1-6 and 8 list, the consents in force and the whole
  * history of consent changes with who recorded each. {@code updatedAt} is the time of the last registration or
  * rectification. {@code customerGroup} is the group given at registration or rectification; {@code customerGroups}
  * the groups in force, which the services chosen in the latest interview set.
@@ -35,7 +35,9 @@ public record CustomerResponse(
         String language,
         Instant registeredAt,
         Instant updatedAt,
-        List<Consent> consentsInForce,
+        // personal as a whole: the serializer seals a message's own components, so a consent's evidence reference
+        // is protected only through this one
+        @PersonalData List<Consent> consentsInForce,
         List<ConsentChange> consentHistory) {
 
     public CustomerResponse {
@@ -44,14 +46,14 @@ public record CustomerResponse(
         consentHistory = consentHistory == null ? List.of() : List.copyOf(consentHistory);
     }
 
-    /** A consent in force now; {@code evidenceReference} says where the proof is kept and is personal. */
+    /** A consent in force now; {@code evidenceReference} says where the proof is kept (personal: sealed with the list). */
     public record Consent(
             UUID consentId,
             ConsentPurpose purpose,
             MarketingChannel channel,
             String recipient,
             EvidenceMethod evidenceMethod,
-            @PersonalData String evidenceReference,
+            String evidenceReference,
             String noticeVersion,
             Instant givenAt,
             String givenBy) {

@@ -3,7 +3,7 @@ package fi.register.query.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
-import fi.register.query.axon.RecordedMetadata;
+import fi.register.query.metadata.RecordedMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.UnknownSerializedType;

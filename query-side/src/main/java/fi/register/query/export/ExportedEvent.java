@@ -1,7 +1,7 @@
 package fi.register.query.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fi.register.query.axon.RecordedMetadata;
+import fi.register.query.metadata.RecordedMetadata;
 
 import java.time.Instant;
 

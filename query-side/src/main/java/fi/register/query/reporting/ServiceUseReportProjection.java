@@ -30,7 +30,7 @@ import java.util.UUID;
 import static com.mongodb.client.model.Filters.eq;
 
 /**
- * The statistics of service use (DOMAIN.md, purposes of processing) for management. One fact per event, in
+ * The statistics of service use (docs/requirements.md, purposes of processing) for management. One fact per event, in
  * {@code service_use_facts}: {@code _id} = the Axon event identifier, the UTC month of the event's own time, the
  * measure and its dimension codes. No customer id, no personal value: so the facts need nothing from the subject's key,
  * an erasure deletes none of them (the counts of the past stay correct), and a replay of the history, erased subjects

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may read what on the query side (DESIGN.md, "Who may do what"): staff and the data protection officer see the
+ * Who may read what on the query side (docs/design.md, "Who may do what"): staff and the data protection officer see the
  * register view, only the data protection officer hands out the access export, management none of it (reports
  * only, never personal data). Checked before the request is read, so a caller without the role learns nothing from
  * validation messages (the register's one security chain applies them).

@@ -2,7 +2,7 @@ package fi.register.guard;
 
 /**
  * Checks a Finnish business ID (<i>Y-tunnus</i>), which the register stores for company
- * customers (DOMAIN.md, "What the register holds", item 3).
+ * customers (docs/requirements.md, "What the register holds", item 3).
  *
  * <p>The form is exactly seven digits, a hyphen and one check digit: {@code 2096006-8}. Older
  * business IDs had six digits; they are written with a leading zero ({@code 0737546-2}) and are

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Finnish personal identity codes (<i>henkilötunnus</i>, HETU) in input, so that the
- * register can refuse them wherever they appear (DOMAIN.md, "Minimisation": they are never
+ * register can refuse them wherever they appear (docs/requirements.md, "Minimisation": they are never
  * collected or stored).
  *
  * <p>The detector is deliberately wider than a HETU validator: it does not check the check

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PersonalIdentityCodeDetectorTest {
 
-    /** The example code from DOMAIN.md, with the parts split so tests can vary one at a time. */
+    /** The example code from docs/requirements.md, with the parts split so tests can vary one at a time. */
     private static final String DATE = "131052";
     private static final String INDIVIDUAL = "308";
     private static final String CHECK = "T";

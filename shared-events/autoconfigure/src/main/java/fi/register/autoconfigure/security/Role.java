@@ -1,6 +1,6 @@
 package fi.register.autoconfigure.security;
 
-/** The register's roles (DESIGN.md, "Who may do what"). */
+/** The register's roles (docs/design.md, "Who may do what"). */
 public enum Role {
     /** Clinic staff: customers, consents, bookings, interviews, orders, recommendations, feedback. */
     STAFF,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A service was booked (DOMAIN.md item 7). Codes and times only, nothing to encrypt: which service, when, through
+ * A service was booked (docs/requirements.md item 7). Codes and times only, nothing to encrypt: which service, when, through
  * which channel. Not a service event: the 24-month clock restarts when the service takes place, not when it is booked.
  */
 @Revision("1")

@@ -7,7 +7,7 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A customer entered the register: the data DOMAIN.md items 1-6 and 8 (language) list, nothing more. */
+/** A customer entered the register: the data docs/requirements.md items 1-6 and 8 (language) list, nothing more. */
 @Revision("1")
 public record CustomerRegisteredEvent(
         @DataSubjectId UUID customerId,

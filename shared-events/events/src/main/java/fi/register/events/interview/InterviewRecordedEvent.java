@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The local interview was recorded (DOMAIN.md items 10 and 11), on the basis of the subject's explicit consent to
+ * The local interview was recorded (docs/requirements.md items 10 and 11), on the basis of the subject's explicit consent to
  * health data named in the metadata. Its content is health data and encrypted; the chosen services are the
  * customer's groups (item 6) and stay readable for the statistics of service use, as the customer group does.
  */

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A service product was ordered (DOMAIN.md item 7). Not a service event: the clock restarts when the device is handed
+ * A service product was ordered (docs/requirements.md item 7). Not a service event: the clock restarts when the device is handed
  * over. A Neurosonic device order is followed by the disclosure of its order confirmation.
  */
 @Revision("1")

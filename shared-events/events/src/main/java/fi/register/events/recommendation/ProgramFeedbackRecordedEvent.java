@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The customer's feedback on a program's effects (DOMAIN.md item 9). Health data, recorded on the basis of the
+ * The customer's feedback on a program's effects (docs/requirements.md item 9). Health data, recorded on the basis of the
  * explicit consent named in the metadata; the rating too is encrypted, as it rates an effect on the person's health.
  */
 @Revision("1")

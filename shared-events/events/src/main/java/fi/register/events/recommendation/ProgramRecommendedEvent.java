@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A relaxation program was recommended (DOMAIN.md item 9). Every free-text field is encrypted: a program tailored to
+ * A relaxation program was recommended (docs/requirements.md item 9). Every free-text field is encrypted: a program tailored to
  * one person says something about that person.
  */
 @Revision("1")

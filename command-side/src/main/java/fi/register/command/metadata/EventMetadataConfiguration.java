@@ -1,4 +1,4 @@
-package fi.register.command.axon;
+package fi.register.command.metadata;
 
 import fi.register.events.EventMetadata;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;

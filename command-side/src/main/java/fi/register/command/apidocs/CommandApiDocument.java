@@ -1,11 +1,11 @@
-package fi.register.command.axon;
+package fi.register.command.apidocs;
 
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class OpenApiConfiguration {
+class CommandApiDocument {
 
     @Bean
     GroupedOpenApi commandApi() {

@@ -1,4 +1,4 @@
-package fi.register.query.axon;
+package fi.register.query.apidocs;
 
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The query side's endpoints as their own API document, beside the command side's in the one-JVM register. */
 @Configuration(proxyBeanMethods = false)
-class QueryOpenApiConfiguration {
+class QueryApiDocument {
 
     @Bean
     GroupedOpenApi queryApi() {

@@ -1,4 +1,4 @@
-package fi.register.command.axon;
+package fi.register.command.metadata;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,4 +1,4 @@
-package fi.register.command.axon;
+package fi.register.command.validation;
 
 import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;

@@ -1,4 +1,4 @@
-package fi.register.command.axon;
+package fi.register.command.metadata;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package fi.register.query.axon;
+package fi.register.query.metadata;
 
 import fi.register.events.EventMetadata;
 import org.axonframework.messaging.MetaData;
