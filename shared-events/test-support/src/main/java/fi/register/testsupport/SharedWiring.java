@@ -9,6 +9,8 @@ import fi.register.crypto.PersonalDataProtection;
 import org.axonframework.serialization.Serializer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -27,7 +29,7 @@ public final class SharedWiring {
 
     private static final List<Class<?>> EXACTLY_ONE = List.of(SecurityFilterChain.class, UserDetailsService.class,
             PersonalDataProtection.class, Clock.class, ResponseEntityExceptionHandler.class, CryptoProperties.class,
-            UsersProperties.class, NamedParties.class);
+            UsersProperties.class, NamedParties.class, AuthenticationManager.class);
 
     private SharedWiring() {
     }
@@ -39,6 +41,9 @@ public final class SharedWiring {
         }
         assertThat(context.getBeansOfType(AccessRules.class)).as("access rules, one per side").hasSize(sides);
         assertThat(identityCodeScreens(context)).as("identity-code screens: each request is screened once").hasSize(1);
+        assertThat(context.getBean(AuthenticationManager.class)).as("passwords verified once, then trusted a while")
+                .isInstanceOfSatisfying(ProviderManager.class, manager -> assertThat(manager.getProviders())
+                        .extracting(provider -> provider.getClass().getSimpleName()).containsExactly("VerifiedCredentials"));
         Map<String, Serializer> serializers = context.getBeansOfType(Serializer.class);
         assertThat(serializers).as("Axon's serializers").containsOnlyKeys("serializer", "eventSerializer", "messageSerializer");
         assertThat(serializers.values()).allSatisfy(serializer ->

@@ -12,16 +12,22 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -38,8 +44,10 @@ public class RegisterSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain registerSecurityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
-                                                    List<AccessRules> accessRules) throws Exception {
+                                                    List<AccessRules> accessRules,
+                                                    AuthenticationManager registerAuthentication) throws Exception {
         return http
+                .authenticationManager(registerAuthentication)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
@@ -64,6 +72,20 @@ public class RegisterSecurityAutoConfiguration {
                                     "Your role does not allow this request.");
                         }))
                 .build();
+    }
+
+    /**
+     * Passwords checked against their stored hashes (bcrypt; a demo {noop} is upgraded on the first login), each
+     * verified password then trusted for {@code register.security.verified-credentials-ttl} (see VerifiedCredentials).
+     */
+    @Bean
+    AuthenticationManager registerAuthentication(UserDetailsService users, UsersProperties properties, Clock clock) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        if (users instanceof UserDetailsPasswordService upgrades) {
+            passwordCheck.setUserDetailsPasswordService(upgrades);
+        }
+        return new ProviderManager(new VerifiedCredentials(passwordCheck, users, clock, properties.verifiedCredentialsTtl()));
     }
 
     @Bean
