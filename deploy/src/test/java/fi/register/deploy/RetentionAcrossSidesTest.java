@@ -49,9 +49,7 @@ class RetentionAcrossSidesTest {
         MovableClock clock = new MovableClock(T0);
         try (RunningRegister commandSide = RunningRegister.started(new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties("spring.config.name=" + CommandSideApplication.CONFIG_NAMES), dataDir, clock,
-                "--register.retention.enforce-automatically=false",
-                // the command side's own jar has no MongoDB driver; on this test's class path it must not reach for one
-                "--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration");
+                "--register.retention.enforce-automatically=false");
              RunningRegister querySide = RunningRegister.started(new SpringApplicationBuilder(QuerySideApplication.class)
                      .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES), dataDir, clock)) {
             erasedForRetention(commandSide, querySide, clock, dataDir);
