@@ -7,6 +7,7 @@ import fi.register.events.order.Product;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -25,8 +26,12 @@ import static fi.register.events.disclosure.DisclosedField.PRODUCT;
  */
 public final class NeurosonicOrderConfirmation {
 
-    /** Who receives the device and where, how the courier reaches them, what was ordered, and how to refer to the order. */
-    public static final Set<DisclosedField> FIELDS = Set.copyOf(EnumSet.of(NAME, DELIVERY_ADDRESS, DELIVERY_CONTACT, PRODUCT, ORDER_REFERENCE));
+    /**
+     * Who receives the device and where, how the courier reaches them, what was ordered, and how to refer to the order.
+     * Read-only, and in the fields' own order, so a finding that lists them reads the same every time.
+     */
+    public static final Set<DisclosedField> FIELDS = Collections.unmodifiableSet(
+            EnumSet.of(NAME, DELIVERY_ADDRESS, DELIVERY_CONTACT, PRODUCT, ORDER_REFERENCE));
 
     private NeurosonicOrderConfirmation() {
     }

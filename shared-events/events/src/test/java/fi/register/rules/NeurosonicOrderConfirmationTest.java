@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NeurosonicOrderConfirmationTest {
 
@@ -28,6 +29,11 @@ class NeurosonicOrderConfirmationTest {
         assertThat(NeurosonicOrderConfirmation.holdsOnlyItsFields(Set.of(DisclosedField.NAME))).isTrue();
         assertThat(NeurosonicOrderConfirmation.holdsOnlyItsFields(Set.of(DisclosedField.NAME, DisclosedField.EMAIL)))
                 .isFalse();
+        assertThat(NeurosonicOrderConfirmation.FIELDS).as("in the fields' order, as findings list them").containsExactly(
+                DisclosedField.NAME, DisclosedField.DELIVERY_ADDRESS, DisclosedField.DELIVERY_CONTACT,
+                DisclosedField.PRODUCT, DisclosedField.ORDER_REFERENCE);
+        assertThatThrownBy(() -> NeurosonicOrderConfirmation.FIELDS.add(DisclosedField.EMAIL))
+                .as("no one widens the confirmation at run time").isInstanceOf(UnsupportedOperationException.class);
         assertThat(NeurosonicOrderConfirmation.FIELDS).doesNotContain(DisclosedField.DATE_OF_BIRTH, DisclosedField.EMAIL,
                 DisclosedField.PHONE, DisclosedField.BILLING, DisclosedField.CUSTOMER_GROUP);
     }
