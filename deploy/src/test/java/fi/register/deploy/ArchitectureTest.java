@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The boundaries, checked where every module's main code is on the class path: here, beside the one-JVM register
@@ -32,6 +33,7 @@ class ArchitectureTest {
         assertThat(register.containPackage("fi.register.autoconfigure.security")).isTrue();
         assertThat(register.containPackage("fi.register.events.customer")).isTrue();
         assertThat(register.containPackage("fi.register.crypto")).isTrue();
+        assertThat(register.containPackage("fi.register.rules")).isTrue();
     }
 
     @Test
@@ -62,5 +64,39 @@ class ArchitectureTest {
     @Test
     void rejects_WhenFeaturePackagesFormACycle() {
         RegisterArchitecture.FEATURE_PACKAGES_HAVE_NO_CYCLES.check(register);
+    }
+
+    @Test
+    void rejects_WhenTheNoticesRulesImportAFrameworkOrASide() {
+        RegisterArchitecture.NOTICE_RULES_KNOW_NO_FRAMEWORK_AND_NEITHER_SIDE.check(register);
+    }
+
+    @Test
+    void rejects_WhenARuleOfTheNoticeIsNotListedInNoticeRules() {
+        RegisterArchitecture.EVERY_NOTICE_RULE_IS_LISTED.check(register);
+    }
+
+    @Test
+    void rejects_WhenARuleOfTheNoticeIsNotUsedByBothTheAggregateAndTheReplay() {
+        RegisterArchitecture.NOTICE_RULES_ARE_DECIDED_AND_REPLAYED_BY_THE_SAME_CLASS.check(register);
+    }
+
+    @Test
+    void rejects_WhenARuleOnlyTheCommandSideCanApplyIsNotAppliedThereOrIsAppliedByTheQuerySide() {
+        RegisterArchitecture.RULES_ONLY_THE_COMMAND_SIDE_CAN_APPLY_ARE_DECIDED_THERE.check(register);
+    }
+
+    @Test
+    void rejects_WhenTheReplayIsMissing() {
+        // the rule is not vacuous: without the query side, no rule is replayed, and it says so
+        JavaClasses withoutTheQuerySide = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fi.register.rules", "fi.register.command");
+
+        assertThatThrownBy(() -> RegisterArchitecture.NOTICE_RULES_ARE_DECIDED_AND_REPLAYED_BY_THE_SAME_CLASS
+                .check(withoutTheQuerySide))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("fi.register.rules.HealthDataNeedsConsent is not used by any class in "
+                        + "fi.register.query.compliance..");
     }
 }

@@ -1,14 +1,19 @@
 package fi.register.command.booking;
 
+import fi.register.autoconfigure.problem.Refusal;
 import fi.register.command.menu.CustomerGroups;
 import fi.register.command.menu.ServicesOnTheMenu;
+import fi.register.command.problem.CommandRefusedException;
 import fi.register.events.LegalBasis;
 import fi.register.events.booking.BookServiceCommand;
 import fi.register.events.booking.BookingMadeEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.erasure.ErasureReason;
 import fi.register.events.service.RecordServiceEventCommand;
 import fi.register.events.service.ServiceEvent;
 import fi.register.events.service.ServiceProvidedEvent;
+import fi.register.rules.RetentionErasureOnlyWhenDue;
+import fi.register.rules.RetentionPeriod;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -63,21 +68,23 @@ public class ServiceHistory {
         retentionMeasuredFrom = event.registeredAt();
     }
 
-    /**
-     * Any service event restarts the retention period, whatever its type, as in the retention schedule; one entered
-     * late, with an earlier time, never shortens it.
-     */
+    /** Any service event restarts the retention period, by {@link RetentionPeriod#runsFrom}, as in the schedule. */
     @EventSourcingHandler
     void on(ServiceEvent event, @Timestamp Instant recordedAt) {
-        // the time of service should always be there; the record time is the fallback, as in the schedule
-        Instant providedAt = event.serviceProvidedAt() != null ? event.serviceProvidedAt() : recordedAt;
-        if (retentionMeasuredFrom == null || providedAt.isAfter(retentionMeasuredFrom)) {
-            retentionMeasuredFrom = providedAt;
-        }
+        retentionMeasuredFrom = RetentionPeriod.runsFrom(retentionMeasuredFrom, event, recordedAt);
     }
 
-    public Instant retentionMeasuredFrom() {
-        return retentionMeasuredFrom;
+    /**
+     * Refuses an erasure for retention before this subject's period has passed ({@link RetentionErasureOnlyWhenDue}),
+     * decided from the subject's own history with the clock of the instance handling it. So the history never says
+     * RETENTION_EXPIRED for a subject still within its period, and a round that read a deadline just before a service
+     * event moved it erases nothing.
+     */
+    public void requireErasureAllowed(ErasureReason reason, RetentionPeriod period, Clock clock) {
+        if (!RetentionErasureOnlyWhenDue.allows(reason, period.eraseAfter(retentionMeasuredFrom), clock.instant())) {
+            throw new CommandRefusedException(Refusal.RETENTION_NOT_DUE,
+                    "The retention period of this customer has not passed: see GET /api/retention/due.");
+        }
     }
 
     /** See {@link Booking#requireKnown}: asked by the aggregate before a command is routed to a booking. */

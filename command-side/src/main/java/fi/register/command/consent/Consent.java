@@ -4,10 +4,9 @@ import fi.register.autoconfigure.problem.Refusal;
 import fi.register.command.problem.CommandRefusedException;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentGivenEvent;
-import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.ConsentWithdrawnEvent;
-import fi.register.events.consent.MarketingChannel;
 import fi.register.events.consent.WithdrawConsentCommand;
+import fi.register.rules.ConsentScope;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.EntityId;
 
@@ -28,15 +27,12 @@ public final class Consent {
     // a class, not a record: a record's @EntityId would mark both its field and its accessor, and Axon allows one
     @EntityId
     private final UUID consentId;
-    private final Scope scope;
-
-    /** What one consent covers; two consents with the same scope would be the same consent twice. */
-    record Scope(ConsentPurpose purpose, MarketingChannel channel, String recipient) {
-    }
+    /** What it covers; two consents with the same scope would be the same consent twice. */
+    private final ConsentScope scope;
 
     public Consent(ConsentGivenEvent given) {
         this.consentId = given.consentId();
-        this.scope = new Scope(given.purpose(), given.channel(), given.recipient());
+        this.scope = ConsentScope.of(given);
     }
 
     /** Withdrawing is the subject's right (GDPR Art. 7(3)), so it rests on the law, like recording the consent did. */
@@ -61,7 +57,7 @@ public final class Consent {
         return consentId;
     }
 
-    Scope scope() {
+    ConsentScope scope() {
         return scope;
     }
 

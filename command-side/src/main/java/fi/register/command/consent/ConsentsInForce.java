@@ -2,18 +2,22 @@ package fi.register.command.consent;
 
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.events.consent.ConsentPurpose;
-import fi.register.events.consent.EvidenceMethod;
 import fi.register.events.consent.GiveConsentCommand;
+import fi.register.rules.ConsentScope;
+import fi.register.rules.DisclosureConsentIsWritten;
+import fi.register.rules.DisclosureNeedsBasis;
+import fi.register.rules.HealthDataNeedsConsent;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
- * The rules that look at all of a subject's consents in force at once: what a new consent may cover, and which
- * consent, if any, allows a processing now. A view over the aggregate's {@link Consent} members, made per decision.
+ * The subject's consents in force at once, asked by the aggregate: what a new consent may cover, and which consent,
+ * if any, allows a processing now. The notice's rules decide ({@code fi.register.rules}); this view turns their "no"
+ * into the command side's refusals. Made per decision over the aggregate's {@link Consent} members.
  */
 public final class ConsentsInForce {
 
@@ -35,7 +39,7 @@ public final class ConsentsInForce {
                 if (isBlank(command.recipient()) || command.channel() != null) {
                     throw refused(Refusal.INVALID_CONSENT, "A DISCLOSURE consent names its recipient and no channel.");
                 }
-                if (command.evidenceMethod() != EvidenceMethod.WRITTEN) {
+                if (!DisclosureConsentIsWritten.isWritten(command.evidenceMethod())) {
                     throw refused(Refusal.WRITTEN_EVIDENCE_REQUIRED,
                             "Disclosure outside the register description needs the customer's written permission: "
                                     + "evidence.method must be WRITTEN.");
@@ -47,31 +51,37 @@ public final class ConsentsInForce {
                 }
             }
         }
-        Consent.Scope scope = new Consent.Scope(command.purpose(), command.channel(), command.recipient());
+        ConsentScope scope = new ConsentScope(command.purpose(), command.channel(), command.recipient());
         if (consents.stream().anyMatch(consent -> consent.scope().equals(scope))) {
             throw refused(Refusal.CONSENT_ALREADY_IN_FORCE,
                     "This consent is already in force; withdraw it first to record it anew.");
         }
     }
 
-    /** The consent that allows processing health data right now, if any (GDPR Art. 9(2)(a)). */
-    public Optional<UUID> healthDataConsent() {
-        return consents.stream()
-                .filter(consent -> consent.scope().purpose() == ConsentPurpose.HEALTH_DATA)
-                .map(Consent::consentId)
-                .findFirst();
+    /**
+     * The consent health data is recorded on ({@link HealthDataNeedsConsent}), the first given of those in force.
+     *
+     * @return its id, which the event's metadata names as the basis of the processing
+     */
+    public UUID requireHealthDataConsent() {
+        return HealthDataNeedsConsent.consentAmong(scopes()).orElseThrow(() -> refused(
+                Refusal.HEALTH_DATA_CONSENT_REQUIRED, "Health data is recorded only while the customer's explicit "
+                        + "HEALTH_DATA consent is in force: record the consent first."));
     }
 
     /**
-     * The DISCLOSURE consent in force for a recipient the test accepts, if any. Every such consent is written: one
-     * without written evidence is refused when given.
+     * The DISCLOSURE consent in force for this recipient, if any ({@link DisclosureNeedsBasis}). Every such consent is
+     * written: one without written evidence is refused when given.
      */
-    public Optional<UUID> disclosureConsent(Predicate<String> recipient) {
-        return consents.stream()
-                .filter(consent -> consent.scope().purpose() == ConsentPurpose.DISCLOSURE
-                        && recipient.test(consent.scope().recipient()))
-                .map(Consent::consentId)
-                .findFirst();
+    public Optional<UUID> disclosureConsentFor(String recipient) {
+        return DisclosureNeedsBasis.consentAmong(scopes(), recipient);
+    }
+
+    /** In the order given: the aggregate keeps its members so. */
+    private Map<UUID, ConsentScope> scopes() {
+        Map<UUID, ConsentScope> scopes = new LinkedHashMap<>();
+        consents.forEach(consent -> scopes.put(consent.consentId(), consent.scope()));
+        return scopes;
     }
 
     private static boolean isBlank(String value) {

@@ -5,17 +5,11 @@ import fi.register.autoconfigure.problem.Refusal;
 import fi.register.command.booking.ServiceHistory;
 import fi.register.command.consent.Consent;
 import fi.register.command.consent.ConsentsInForce;
-import fi.register.command.consent.HealthDataNeedsConsent;
 import fi.register.command.disclosure.DisclosureBasis;
-import fi.register.command.disclosure.DisclosureNeedsBasis;
-import fi.register.command.interview.DateOfBirthOnlyWhereNeeded;
 import fi.register.command.interview.DateOfBirthServices;
 import fi.register.command.menu.CustomerGroups;
 import fi.register.command.menu.ServicesOnTheMenu;
-import fi.register.command.order.NeurosonicOrderConfirmation;
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.retention.RetentionErasureOnlyWhenDue;
-import fi.register.command.retention.RetentionPeriod;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.GiveConsentCommand;
@@ -37,6 +31,8 @@ import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.events.recommendation.RecommendProgramCommand;
 import fi.register.events.recommendation.RecordProgramFeedbackCommand;
+import fi.register.rules.NeurosonicOrderConfirmation;
+import fi.register.rules.RetentionPeriod;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -123,9 +119,9 @@ public class Customer {
     @CommandHandler
     void handle(RecordInterviewCommand command, CustomerGroups menu, DateOfBirthServices dateOfBirthServices, Clock clock) {
         // the consent is checked first: without it the interview's content is not even looked at
-        UUID consentId = HealthDataNeedsConsent.requireConsentInForce(consentsInForce());
+        UUID consentId = consentsInForce().requireHealthDataConsent();
         ServicesOnTheMenu.require(menu, command.services());
-        DateOfBirthOnlyWhereNeeded.require(dateOfBirthServices, command.services(), command.dateOfBirth(), clock);
+        dateOfBirthServices.requireOnlyWhereNeeded(command.services(), command.dateOfBirth(), clock);
         apply(new InterviewRecordedEvent(customerId, command.interviewId(), command.challenges(),
                 command.programPreferences(), Set.copyOf(command.services()), command.dateOfBirth(), clock.instant()),
                 consent(consentId));
@@ -143,7 +139,7 @@ public class Customer {
 
     @CommandHandler
     void handle(DisclosePersonalDataCommand command, NamedParties parties, Clock clock) {
-        DisclosureBasis basis = DisclosureNeedsBasis.decide(command.recipient(), command.fields(), parties, consentsInForce());
+        DisclosureBasis basis = DisclosureBasis.decide(command.recipient(), command.fields(), parties, consentsInForce());
         apply(new PersonalDataDisclosedEvent(customerId, command.disclosureId(), basis.recipient(),
                         EnumSet.copyOf(command.fields()), null, clock.instant()),
                 basis.consentId() == null ? of(basis.legalBasis()) : consent(basis.consentId()));
@@ -157,14 +153,14 @@ public class Customer {
 
     @CommandHandler
     void handle(RecordProgramFeedbackCommand command, Clock clock) {
-        UUID consentId = HealthDataNeedsConsent.requireConsentInForce(consentsInForce());
+        UUID consentId = consentsInForce().requireHealthDataConsent();
         apply(new ProgramFeedbackRecordedEvent(customerId, command.feedbackId(), command.program(), command.effect(),
                 command.rating(), clock.instant()), consent(consentId));
     }
 
     @CommandHandler
     void handle(EraseSubjectCommand command, RetentionPeriod period, Clock clock) {
-        RetentionErasureOnlyWhenDue.require(command.reason(), services.retentionMeasuredFrom(), period, clock);
+        services.requireErasureAllowed(command.reason(), period, clock);
         apply(new SubjectErasedEvent(customerId, command.reason(), clock.instant()), of(LEGAL_OBLIGATION));
     }
 

@@ -1,5 +1,6 @@
 package fi.register.command.retention;
 
+import fi.register.rules.RetentionPeriod;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package fi.register.command.retention;
 
+import fi.register.rules.RetentionPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -3,6 +3,7 @@ package fi.register.command.retention;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.service.ServiceEvent;
+import fi.register.rules.RetentionPeriod;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,8 +53,8 @@ class RetentionSchedule {
      */
     @EventHandler
     void on(ServiceEvent event, @Timestamp Instant recordedAt) {
-        // the time of service is not personal data and should always be there; the record time is the fallback
-        measureFrom(event.customerId(), event.serviceProvidedAt() != null ? event.serviceProvidedAt() : recordedAt);
+        // the time of service is not personal data; the rule falls back on the record time should it be missing
+        measureFrom(event.customerId(), RetentionPeriod.runsFrom(null, event, recordedAt));
     }
 
     /**

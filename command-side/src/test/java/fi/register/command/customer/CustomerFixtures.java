@@ -1,7 +1,7 @@
 package fi.register.command.customer;
 
 import fi.register.command.menu.CustomerGroups;
-import fi.register.command.retention.RetentionPeriod;
+import fi.register.rules.RetentionPeriod;
 import fi.register.events.customer.BillingDetails;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRegisteredEvent;

@@ -14,6 +14,7 @@ import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.PlaceOrderCommand;
 import fi.register.events.order.Product;
+import fi.register.rules.NeurosonicOrderConfirmation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.CoreMatchers;

@@ -1,18 +1,18 @@
 package fi.register.query.compliance;
 
-import fi.register.autoconfigure.parties.NamedParties;
-import fi.register.autoconfigure.parties.NamedParty;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentGivenEvent;
-import fi.register.events.consent.ConsentPurpose;
-import fi.register.events.consent.EvidenceMethod;
 import fi.register.events.disclosure.DisclosedField;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
 import fi.register.events.order.OrderPlacedEvent;
-import fi.register.events.order.Product;
+import fi.register.rules.ConsentScope;
+import fi.register.rules.DisclosureConsentIsWritten;
+import fi.register.rules.DisclosureNeedsBasis;
+import fi.register.rules.NamedParty;
+import fi.register.rules.NeurosonicOrderConfirmation;
+import fi.register.rules.PartyNames;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import static fi.register.events.disclosure.DisclosedField.DELIVERY_ADDRESS;
-import static fi.register.events.disclosure.DisclosedField.DELIVERY_CONTACT;
-import static fi.register.events.disclosure.DisclosedField.NAME;
-import static fi.register.events.disclosure.DisclosedField.ORDER_REFERENCE;
-import static fi.register.events.disclosure.DisclosedField.PRODUCT;
 
 /**
  * The privacy notice: nothing goes outside the parties the register description names without the customer's written
@@ -37,29 +31,26 @@ import static fi.register.events.disclosure.DisclosedField.PRODUCT;
  * <li>CONSENT: the subject's DISCLOSURE consent for exactly that recipient, in force, with WRITTEN evidence, named by
  * the metadata; no order fields.</li>
  * </ul>
- * What each named role receives is {@link NamedParty}'s rule, the same one the command side decides by.
+ * Each part is decided by the rule the command side decides by: {@link DisclosureNeedsBasis}, {@link NamedParty},
+ * {@link DisclosureConsentIsWritten} and {@link NeurosonicOrderConfirmation}.
  */
 final class DisclosureBasisCheck implements ComplianceCheck {
 
-    /** The order confirmation of a Neurosonic device: the whole list of what goes out to Neurosonic. */
-    private static final Set<DisclosedField> ORDER_CONFIRMATION =
-            EnumSet.of(NAME, DELIVERY_ADDRESS, DELIVERY_CONTACT, PRODUCT, ORDER_REFERENCE);
-
-    private final NamedParties parties;
+    private final PartyNames parties;
     private final ConsentLedger consents = new ConsentLedger();
     /** Neurosonic device orders placed so far, with their subject: an order confirmation must follow one. */
     private final Map<UUID, UUID> deviceOrders = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private long checked;
 
-    DisclosureBasisCheck(NamedParties parties) {
+    DisclosureBasisCheck(PartyNames parties) {
         this.parties = parties;
     }
 
     @Override
     public void accept(ReplayedEvent event) {
         consents.accept(event);
-        if (event.payload() instanceof OrderPlacedEvent order && order.product() == Product.NEUROSONIC_DEVICE) {
+        if (event.payload() instanceof OrderPlacedEvent order && NeurosonicOrderConfirmation.isNeededFor(order.product())) {
             deviceOrders.put(order.orderId(), event.customerId());
         } else if (event.payload() instanceof PersonalDataDisclosedEvent disclosure) {
             checked++;
@@ -71,7 +62,7 @@ final class DisclosureBasisCheck implements ComplianceCheck {
 
     private Optional<String> problem(ReplayedEvent event, PersonalDataDisclosedEvent disclosure) {
         Set<DisclosedField> fields = disclosure.fields() == null ? Set.of() : disclosure.fields();
-        boolean orderFields = fields.stream().anyMatch(DisclosedField::isOrderField);
+        boolean orderFields = DisclosureNeedsBasis.carriesOrderFields(fields);
         if (LegalBasis.CONTRACT.name().equals(event.legalBasis())) {
             if (disclosure.orderId() != null) {
                 return orderConfirmationProblem(event, disclosure, fields);
@@ -80,7 +71,7 @@ final class DisclosureBasisCheck implements ComplianceCheck {
             if (role.isEmpty()) {
                 return Optional.of("legal basis CONTRACT, but the register description does not name the recipient");
             }
-            if (orderFields || !role.get().fieldsWithoutConsent().containsAll(fields)) {
+            if (!DisclosureNeedsBasis.contractCovers(role.get(), fields)) {
                 return Optional.of("legal basis CONTRACT, but the " + settingName(role.get()) + " role receives only "
                         + role.get().fieldsWithoutConsent() + " without written permission");
             }
@@ -94,15 +85,16 @@ final class DisclosureBasisCheck implements ComplianceCheck {
             if (consent.isEmpty()) {
                 return Optional.of(consents.whyNotInForce(event.consentId()));
             }
-            if (consent.get().purpose() != ConsentPurpose.DISCLOSURE) {
+            ConsentScope scope = ConsentScope.of(consent.get());
+            if (!DisclosureNeedsBasis.isDisclosureConsent(scope)) {
                 return Optional.of("consent " + event.consentId() + " is a " + consent.get().purpose() + " consent, not DISCLOSURE");
             }
-            if (!NamedParties.sameParty(consent.get().recipient(), disclosure.recipient())) {
+            if (!DisclosureNeedsBasis.namesRecipient(scope, disclosure.recipient())) {
                 return Optional.of("consent " + event.consentId() + " is for another recipient");
             }
-            if (consent.get().evidenceMethod() != EvidenceMethod.WRITTEN) {
+            if (!DisclosureConsentIsWritten.isWritten(consent.get().evidenceMethod())) {
                 return Optional.of("consent " + event.consentId() + " has " + consent.get().evidenceMethod()
-                        + " evidence, not WRITTEN");
+                        + " evidence, not " + DisclosureConsentIsWritten.REQUIRED_EVIDENCE);
             }
             return Optional.empty();
         }
@@ -111,14 +103,14 @@ final class DisclosureBasisCheck implements ComplianceCheck {
 
     private Optional<String> orderConfirmationProblem(ReplayedEvent event, PersonalDataDisclosedEvent disclosure,
                                                       Set<DisclosedField> fields) {
-        if (!NamedParties.sameParty(parties.nameOf(NamedParty.NEUROSONIC), disclosure.recipient())) {
+        if (!NeurosonicOrderConfirmation.goesTo(disclosure.recipient(), parties)) {
             return Optional.of("an order confirmation goes to the neurosonic role only");
         }
         if (!event.customerId().equals(deviceOrders.get(disclosure.orderId()))) {
             return Optional.of("no Neurosonic device order " + disclosure.orderId() + " of this subject before it");
         }
-        if (!ORDER_CONFIRMATION.containsAll(fields)) {
-            return Optional.of("an order confirmation holds only " + ORDER_CONFIRMATION);
+        if (!NeurosonicOrderConfirmation.holdsOnlyItsFields(fields)) {
+            return Optional.of("an order confirmation holds only " + NeurosonicOrderConfirmation.FIELDS);
         }
         return Optional.empty();
     }

@@ -1,10 +1,10 @@
 package fi.register.query.compliance;
 
-import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentGivenEvent;
-import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.rules.ConsentScope;
+import fi.register.rules.HealthDataNeedsConsent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * GDPR Art. 9(2)(a), as the command side enforces it: every interview and every program feedback was recorded while
- * the subject's HEALTH_DATA consent was in force (given before, not withdrawn before), and its metadata says so:
- * legal basis CONSENT with that consent's id. Re-derived from the history, not by calling the command side.
+ * GDPR Art. 9(2)(a), by the rule the command side decides by ({@link HealthDataNeedsConsent}): every interview and
+ * every program feedback was recorded while the subject's HEALTH_DATA consent was in force (given before, not
+ * withdrawn before), and its metadata says so: legal basis CONSENT with that consent's id.
  */
 final class HealthDataConsentCheck implements ComplianceCheck {
 
@@ -33,14 +33,14 @@ final class HealthDataConsentCheck implements ComplianceCheck {
     }
 
     private Optional<String> problem(ReplayedEvent event) {
-        if (!LegalBasis.CONSENT.name().equals(event.legalBasis())) {
-            return Optional.of("legal basis " + event.legalBasis() + ", not CONSENT");
+        if (!HealthDataNeedsConsent.restsOnItsBasis(event.legalBasis())) {
+            return Optional.of("legal basis " + event.legalBasis() + ", not " + HealthDataNeedsConsent.BASIS);
         }
         Optional<ConsentGivenEvent> consent = consents.inForce(event.customerId(), event.consentId());
         if (consent.isEmpty()) {
             return Optional.of(consents.whyNotInForce(event.consentId()));
         }
-        if (consent.get().purpose() != ConsentPurpose.HEALTH_DATA) {
+        if (!HealthDataNeedsConsent.allowedBy(ConsentScope.of(consent.get()))) {
             return Optional.of("consent " + event.consentId() + " is a " + consent.get().purpose() + " consent, not HEALTH_DATA");
         }
         return Optional.empty();

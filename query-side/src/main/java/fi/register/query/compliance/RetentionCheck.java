@@ -4,26 +4,31 @@ import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.service.ServiceEvent;
+import fi.register.rules.RetentionErasureOnlyWhenDue;
+import fi.register.rules.RetentionPeriod;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * docs/requirements.md: data is kept 24 months from the last service event (the registration while there is none), then erased.
- * The deadline is re-derived as the command side computes it: measured from the latest of the registration and every
- * {@link ServiceEvent}, plus the period in UTC calendar months. Checked once the whole history is read:
+ * The deadline is computed by the rule the command side erases by ({@link RetentionPeriod}): measured from the latest
+ * of the registration and every {@link ServiceEvent}, plus the period in UTC calendar months. Checked once the whole
+ * history is read:
  * <ul>
  * <li>a subject still held at {@code now} more than the grace past its deadline was kept too long;</li>
  * <li>an erasure more than the grace past the deadline came too late, whatever its reason;</li>
- * <li>a RETENTION_EXPIRED erasure before the deadline erased what was not yet due.</li>
+ * <li>a RETENTION_EXPIRED erasure before the deadline erased what was not yet due
+ * ({@link RetentionErasureOnlyWhenDue}).</li>
  * </ul>
  * The grace is the same in the first two, so a subject is not a finding one way and on time the other.
  */
@@ -36,7 +41,7 @@ final class RetentionCheck implements ComplianceCheck {
         long erasureSequence;
     }
 
-    private final Period period;
+    private final RetentionPeriod period;
     private final Duration grace;
     private final Map<UUID, Subject> subjects = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -44,17 +49,16 @@ final class RetentionCheck implements ComplianceCheck {
     private long checkedExpiries;
 
     RetentionCheck(Period period, Duration grace) {
-        this.period = period;
+        this.period = new RetentionPeriod(period);
         this.grace = grace;
     }
 
     @Override
     public void accept(ReplayedEvent event) {
         if (event.payload() instanceof CustomerRegisteredEvent registered) {
-            measureFrom(event, registered.registeredAt());
+            measureFrom(event, from -> RetentionPeriod.later(from, registered.registeredAt()));
         } else if (event.payload() instanceof ServiceEvent service) {
-            // as the command side: the time of service, the record time only when it is missing
-            measureFrom(event, service.serviceProvidedAt() != null ? service.serviceProvidedAt() : event.recordedAt());
+            measureFrom(event, from -> RetentionPeriod.runsFrom(from, service, event.recordedAt()));
         } else if (event.payload() instanceof SubjectErasedEvent erased) {
             Subject subject = subjects.computeIfAbsent(event.customerId(), id -> new Subject());
             subject.erasure = erased;
@@ -62,10 +66,11 @@ final class RetentionCheck implements ComplianceCheck {
         }
     }
 
-    /** A service event never moves the deadline back. */
-    private void measureFrom(ReplayedEvent event, Instant from) {
+    /** Remembers the event the deadline is measured from, for the finding: the last one that moved it. */
+    private void measureFrom(ReplayedEvent event, UnaryOperator<Instant> rule) {
         Subject subject = subjects.computeIfAbsent(event.customerId(), id -> new Subject());
-        if (from != null && (subject.measuredFrom == null || from.isAfter(subject.measuredFrom))) {
+        Instant from = rule.apply(subject.measuredFrom);
+        if (!Objects.equals(from, subject.measuredFrom)) {
             subject.measuredFrom = from;
             subject.measuredAtSequence = event.sequence();
         }
@@ -78,7 +83,7 @@ final class RetentionCheck implements ComplianceCheck {
                 return; // never registered, nothing to measure from (an erasure of an unknown id, say)
             }
             checked++;
-            Instant deadline = subject.measuredFrom.atOffset(ZoneOffset.UTC).plus(period).toInstant();
+            Instant deadline = period.eraseAfter(subject.measuredFrom);
             Instant late = deadline.plus(grace);
             if (subject.erasure == null) {
                 if (now.isAfter(late)) {
@@ -95,7 +100,7 @@ final class RetentionCheck implements ComplianceCheck {
                 findings.add(new Finding(ComplianceRule.KEPT_PAST_RETENTION, customerId, subject.erasureSequence, deadline,
                         subject.erasure.reason() + " erasure at " + erasedAt + ", after the retention deadline "
                                 + deadline + " and its grace " + grace));
-            } else if (subject.erasure.reason() == ErasureReason.RETENTION_EXPIRED && erasedAt.isBefore(deadline)) {
+            } else if (!RetentionErasureOnlyWhenDue.allows(subject.erasure.reason(), deadline, erasedAt)) {
                 findings.add(new Finding(ComplianceRule.ERASED_BEFORE_RETENTION_DUE, customerId, subject.erasureSequence,
                         erasedAt, "RETENTION_EXPIRED erasure at " + erasedAt + ", before the retention deadline " + deadline));
             }

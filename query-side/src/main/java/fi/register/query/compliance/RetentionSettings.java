@@ -1,5 +1,6 @@
 package fi.register.query.compliance;
 
+import fi.register.rules.RetentionPeriod;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Period;
@@ -14,8 +15,6 @@ record RetentionSettings(Period period) {
 
     RetentionSettings {
         period = period != null ? period : Period.ofMonths(24);
-        if (period.isNegative() || period.getDays() != 0 || period.toTotalMonths() < 1) {
-            throw new IllegalArgumentException("register.retention.period must be whole months or years, at least P1M");
-        }
+        new RetentionPeriod(period); // refuses what the command side refuses: whole months only, at least one
     }
 }

@@ -1,8 +1,9 @@
 package fi.register.autoconfigure.parties;
 
+import fi.register.rules.NamedParty;
+import fi.register.rules.PartyNames;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * values by default), so another clinic's partners can be configured without touching the rules.
  */
 @ConfigurationProperties("register.named-parties")
-public record NamedParties(String neurosonic, String firstbeat, String emfit, String bookingSystem) {
+public record NamedParties(String neurosonic, String firstbeat, String emfit, String bookingSystem) implements PartyNames {
 
     public NamedParties {
         for (String name : new String[] {neurosonic, firstbeat, emfit, bookingSystem}) {
@@ -22,7 +23,7 @@ public record NamedParties(String neurosonic, String firstbeat, String emfit, St
         }
     }
 
-    /** The configured name of a role, as disclosures record it. */
+    @Override
     public String nameOf(NamedParty party) {
         return switch (party) {
             case NEUROSONIC -> neurosonic;
@@ -32,21 +33,12 @@ public record NamedParties(String neurosonic, String firstbeat, String emfit, St
         };
     }
 
-    /** The role a recipient's name stands for, whatever its case and spacing. */
+    @Override
     public Optional<NamedParty> partyNamed(String recipient) {
         return Map.of(NamedParty.NEUROSONIC, neurosonic, NamedParty.FIRSTBEAT, firstbeat, NamedParty.EMFIT, emfit,
                         NamedParty.BOOKING_SYSTEM, bookingSystem).entrySet().stream()
-                .filter(entry -> sameParty(entry.getValue(), recipient))
+                .filter(entry -> NamedParty.sameParty(entry.getValue(), recipient))
                 .map(Map.Entry::getKey)
                 .findFirst();
-    }
-
-    /** "Neurosonic  finland OY" is Neurosonic Finland Oy: a typing difference must not open or close a disclosure. */
-    public static boolean sameParty(String a, String b) {
-        return a != null && b != null && normalized(a).equals(normalized(b));
-    }
-
-    private static String normalized(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,5 @@
-package fi.register.command.order;
+package fi.register.rules;
 
-import fi.register.autoconfigure.parties.NamedParties;
-import fi.register.autoconfigure.parties.NamedParty;
 import fi.register.events.disclosure.DisclosedField;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
 import fi.register.events.order.PlaceOrderCommand;
@@ -9,6 +7,7 @@ import fi.register.events.order.Product;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -27,18 +26,33 @@ import static fi.register.events.disclosure.DisclosedField.PRODUCT;
  */
 public final class NeurosonicOrderConfirmation {
 
-    /** Who receives the device and where, how the courier reaches them, what was ordered, and how to refer to the order. */
-    public static final Set<DisclosedField> FIELDS = EnumSet.of(NAME, DELIVERY_ADDRESS, DELIVERY_CONTACT, PRODUCT, ORDER_REFERENCE);
+    /**
+     * Who receives the device and where, how the courier reaches them, what was ordered, and how to refer to the order.
+     * Read-only, and in the fields' own order, so a finding that lists them reads the same every time.
+     */
+    public static final Set<DisclosedField> FIELDS = Collections.unmodifiableSet(
+            EnumSet.of(NAME, DELIVERY_ADDRESS, DELIVERY_CONTACT, PRODUCT, ORDER_REFERENCE));
 
     private NeurosonicOrderConfirmation() {
     }
 
+    /** Only a Neurosonic device is obtained and delivered through Neurosonic, so only its order has a confirmation. */
     public static boolean isNeededFor(Product product) {
         return product == Product.NEUROSONIC_DEVICE;
     }
 
+    /** Whether a recipient is the party an order confirmation goes to: the neurosonic role, and no one else. */
+    public static boolean goesTo(String recipient, PartyNames parties) {
+        return NamedParty.sameParty(parties.nameOf(NamedParty.NEUROSONIC), recipient);
+    }
+
+    /** Whether the fields stay within the confirmation's. */
+    public static boolean holdsOnlyItsFields(Set<DisclosedField> fields) {
+        return FIELDS.containsAll(fields);
+    }
+
     /** The disclosure of the order's confirmation, on the contract (the recipient is named in the register description). */
-    public static PersonalDataDisclosedEvent disclosure(PlaceOrderCommand order, NamedParties parties, Instant at) {
+    public static PersonalDataDisclosedEvent disclosure(PlaceOrderCommand order, PartyNames parties, Instant at) {
         return new PersonalDataDisclosedEvent(order.customerId(), disclosureIdOf(order.orderId()),
                 parties.nameOf(NamedParty.NEUROSONIC), EnumSet.copyOf(FIELDS), order.orderId(), at);
     }

@@ -1,8 +1,9 @@
-package fi.register.autoconfigure.parties;
+package fi.register.rules;
 
 import fi.register.events.disclosure.DisclosedField;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import static fi.register.events.disclosure.DisclosedField.ADDRESS;
@@ -14,7 +15,7 @@ import static fi.register.events.disclosure.DisclosedField.PHONE;
 
 /**
  * The roles the register description names a party for, and what each role needs of a customer's data without the
- * customer's written permission. The parties' names are settings ({@link NamedParties}); what each role receives is
+ * customer's written permission. The parties' names are settings ({@link PartyNames}); what each role receives is
  * the register's rule and stays here.
  */
 public enum NamedParty {
@@ -35,5 +36,14 @@ public enum NamedParty {
 
     public Set<DisclosedField> fieldsWithoutConsent() {
         return EnumSet.copyOf(fieldsWithoutConsent);
+    }
+
+    /** "Neurosonic  finland OY" is Neurosonic Finland Oy: a typing difference must not open or close a disclosure. */
+    public static boolean sameParty(String a, String b) {
+        return a != null && b != null && normalized(a).equals(normalized(b));
+    }
+
+    private static String normalized(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,45 @@
+package fi.register.rules;
+
+import fi.register.events.LegalBasis;
+import fi.register.events.consent.ConsentPurpose;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * GDPR Art. 9(2)(a) and the notice: health data (the interview, feedback on a program's effects) is processed only
+ * on the subject's explicit HEALTH_DATA consent, in force at that moment. The processing records CONSENT as its basis
+ * and names the consent, so the history proves which consent each use rested on.
+ */
+public final class HealthDataNeedsConsent {
+
+    /** The only basis health data is recorded on: never the contract, which the subject cannot withdraw from alone. */
+    public static final LegalBasis BASIS = LegalBasis.CONSENT;
+
+    private HealthDataNeedsConsent() {
+    }
+
+    /** Whether a consent in force allows recording health data: only one given for that very purpose. */
+    public static boolean allowedBy(ConsentScope consentInForce) {
+        return consentInForce.purpose() == ConsentPurpose.HEALTH_DATA;
+    }
+
+    /**
+     * The consent a processing of health data rests on now: the first given of those in force that allows it, so the
+     * same one however often the subject's history is read.
+     *
+     * @param inForce the subject's consents in force, by id, in the order they were given
+     */
+    public static Optional<UUID> consentAmong(Map<UUID, ConsentScope> inForce) {
+        return inForce.entrySet().stream()
+                .filter(consent -> allowedBy(consent.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** Whether a recorded legal basis (as the metadata spells it) is the one health data needs. */
+    public static boolean restsOnItsBasis(String legalBasis) {
+        return BASIS.name().equals(legalBasis);
+    }
+}

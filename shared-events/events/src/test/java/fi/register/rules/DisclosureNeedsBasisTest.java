@@ -1,0 +1,84 @@
+package fi.register.rules;
+
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.disclosure.DisclosedField;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static fi.register.events.disclosure.DisclosedField.ADDRESS;
+import static fi.register.events.disclosure.DisclosedField.DATE_OF_BIRTH;
+import static fi.register.events.disclosure.DisclosedField.DELIVERY_ADDRESS;
+import static fi.register.events.disclosure.DisclosedField.EMAIL;
+import static fi.register.events.disclosure.DisclosedField.NAME;
+import static fi.register.events.disclosure.DisclosedField.PHONE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DisclosureNeedsBasisTest {
+
+    private static ConsentScope disclosureTo(String recipient) {
+        return new ConsentScope(ConsentPurpose.DISCLOSURE, null, recipient);
+    }
+
+    @Test
+    void allows_WhenANamedPartyReceivesOnTheContractOnlyWhatItsRoleNeeds() {
+        assertThat(DisclosureNeedsBasis.contractCovers(NamedParty.FIRSTBEAT, Set.of(NAME, EMAIL, DATE_OF_BIRTH))).isTrue();
+        assertThat(DisclosureNeedsBasis.contractCovers(NamedParty.EMFIT, Set.of(ADDRESS))).isTrue();
+    }
+
+    @Test
+    void refuses_WhenTheContractWouldCoverMoreThanTheRoleNeeds() {
+        assertThat(DisclosureNeedsBasis.contractCovers(NamedParty.FIRSTBEAT, Set.of(NAME, PHONE))).isFalse();
+        assertThat(DisclosureNeedsBasis.contractCovers(NamedParty.NEUROSONIC, Set.of(NAME)))
+                .as("Neurosonic receives nothing through a disclosure, only the order confirmation").isFalse();
+    }
+
+    @Test
+    void refuses_WhenOrderFieldsGoOutThroughADisclosure() {
+        assertThat(DisclosureNeedsBasis.carriesOrderFields(Set.of(NAME, DELIVERY_ADDRESS))).isTrue();
+        assertThat(DisclosureNeedsBasis.carriesOrderFields(EnumSet.of(NAME, EMAIL))).isFalse();
+        assertThat(DisclosureNeedsBasis.contractCovers(NamedParty.EMFIT, Set.of(NAME, DELIVERY_ADDRESS))).isFalse();
+    }
+
+    @Test
+    void allows_WhenADisclosureConsentNamesTheRecipientWhateverItsCaseAndSpacing() {
+        assertThat(DisclosureNeedsBasis.consentCovers(disclosureTo("Acme Oy"), "  acme   OY ")).isTrue();
+    }
+
+    @Test
+    void refuses_WhenTheConsentIsForAnotherRecipientOrAnotherPurpose() {
+        assertThat(DisclosureNeedsBasis.consentCovers(disclosureTo("Acme Oy"), "Other Oy")).isFalse();
+        assertThat(DisclosureNeedsBasis.consentCovers(new ConsentScope(ConsentPurpose.HEALTH_DATA, null, null), "Acme Oy"))
+                .isFalse();
+        assertThat(DisclosureNeedsBasis.isDisclosureConsent(disclosureTo("Acme Oy"))).isTrue();
+        assertThat(DisclosureNeedsBasis.namesRecipient(disclosureTo(null), "Acme Oy")).isFalse();
+    }
+
+    @Test
+    void allows_WhenAWithdrawnConsentWasGivenAgainOnTheNewConsentForThatRecipient() {
+        UUID forOther = UUID.randomUUID();
+        UUID regiven = UUID.randomUUID();
+        Map<UUID, ConsentScope> inForce = new LinkedHashMap<>();
+        inForce.put(forOther, disclosureTo("Other Oy"));
+        inForce.put(regiven, disclosureTo("Acme Oy"));
+
+        assertThat(DisclosureNeedsBasis.consentAmong(inForce, "Acme Oy")).contains(regiven);
+        assertThat(DisclosureNeedsBasis.consentAmong(inForce, "Third Oy")).isEmpty();
+    }
+
+    @Test
+    void allows_WhenTheRolesTableIsTheNoticesOwn() {
+        // what each role receives without written permission is the rule both sides apply: a change here is deliberate
+        assertThat(NamedParty.NEUROSONIC.fieldsWithoutConsent()).isEmpty();
+        assertThat(NamedParty.FIRSTBEAT.fieldsWithoutConsent()).containsExactlyInAnyOrder(NAME, EMAIL, DATE_OF_BIRTH);
+        assertThat(NamedParty.EMFIT.fieldsWithoutConsent()).containsExactlyInAnyOrder(NAME, ADDRESS, EMAIL, PHONE);
+        assertThat(NamedParty.BOOKING_SYSTEM.fieldsWithoutConsent())
+                .containsExactlyInAnyOrder(NAME, EMAIL, PHONE, DisclosedField.LANGUAGE);
+        assertThat(NamedParty.sameParty("Neurosonic  finland OY", "Neurosonic Finland Oy")).isTrue();
+        assertThat(NamedParty.sameParty(null, "Neurosonic Finland Oy")).isFalse();
+    }
+}

@@ -1,0 +1,66 @@
+package fi.register.rules;
+
+import fi.register.events.LegalBasis;
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.consent.MarketingChannel;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HealthDataNeedsConsentTest {
+
+    static final ConsentScope HEALTH_DATA = new ConsentScope(ConsentPurpose.HEALTH_DATA, null, null);
+    static final ConsentScope MARKETING = new ConsentScope(ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null);
+    static final ConsentScope DISCLOSURE = new ConsentScope(ConsentPurpose.DISCLOSURE, null, "Someone Oy");
+
+    private final UUID first = UUID.randomUUID();
+    private final UUID second = UUID.randomUUID();
+
+    @Test
+    void allows_WhenAHealthDataConsentIsInForce() {
+        assertThat(HealthDataNeedsConsent.allowedBy(HEALTH_DATA)).isTrue();
+        assertThat(HealthDataNeedsConsent.consentAmong(Map.of(first, HEALTH_DATA))).contains(first);
+    }
+
+    @Test
+    void refuses_WhenOnlyConsentsForOtherPurposesAreInForce() {
+        assertThat(HealthDataNeedsConsent.allowedBy(MARKETING)).isFalse();
+        assertThat(HealthDataNeedsConsent.allowedBy(DISCLOSURE)).isFalse();
+        assertThat(HealthDataNeedsConsent.consentAmong(Map.of(first, MARKETING, second, DISCLOSURE))).isEmpty();
+        assertThat(HealthDataNeedsConsent.consentAmong(Map.of())).as("none at all, or every one withdrawn").isEmpty();
+    }
+
+    @Test
+    void allows_WhenAWithdrawnConsentWasGivenAgainOnTheNewConsentOnly() {
+        // withdrawn consents are no longer in force; the one given anew has an id of its own
+        Map<UUID, ConsentScope> inForce = new LinkedHashMap<>();
+        inForce.put(first, MARKETING);
+        inForce.put(second, HEALTH_DATA);
+
+        assertThat(HealthDataNeedsConsent.consentAmong(inForce)).contains(second);
+    }
+
+    @Test
+    void allows_WhenSeveralAreInForceOnTheFirstGiven() {
+        Map<UUID, ConsentScope> inForce = new LinkedHashMap<>();
+        inForce.put(second, HEALTH_DATA);
+        inForce.put(first, HEALTH_DATA);
+
+        assertThat(HealthDataNeedsConsent.consentAmong(inForce)).contains(second);
+    }
+
+    @Test
+    void refuses_WhenTheRecordedBasisIsNotConsent() {
+        assertThat(HealthDataNeedsConsent.restsOnItsBasis(LegalBasis.CONSENT.name())).isTrue();
+        for (LegalBasis basis : LegalBasis.values()) {
+            if (basis != LegalBasis.CONSENT) {
+                assertThat(HealthDataNeedsConsent.restsOnItsBasis(basis.name())).as(basis.name()).isFalse();
+            }
+        }
+        assertThat(HealthDataNeedsConsent.restsOnItsBasis(null)).as("no basis in the metadata").isFalse();
+    }
+}
