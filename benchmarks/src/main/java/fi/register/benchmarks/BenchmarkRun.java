@@ -22,7 +22,7 @@ import java.util.Map;
  * the command line; options are {@code --name=value}:
  * {@code results}, {@code register-jar}, {@code commit}, {@code command}, {@code forks} (3), {@code warmup} (2),
  * {@code iterations} (3), {@code requests} (requests per client level, 240), {@code seconds} (time limit per level,
- * 30), {@code lag-samples} (30), {@code erasure-histories} (5,500), {@code erasure-subjects} (3),
+ * 20), {@code lag-samples} (30), {@code erasure-histories} (5,500), {@code erasure-subjects} (2),
  * {@code skip} ({@code micro} or {@code load}).
  */
 public final class BenchmarkRun {

@@ -10,8 +10,8 @@ import java.util.List;
 public record LoadSizes(List<Integer> clientLevels, int requestsPerLevel, Duration timePerLevel,
                         int lagSamples, int erasureSubjectsPerSize, List<Integer> erasureHistories) {
 
-    /** About five minutes on two shared cores. */
+    /** About five minutes on two shared cores, most of it building the 500-event histories over HTTP. */
     public static LoadSizes modest() {
-        return new LoadSizes(List.of(1, 8, 32), 240, Duration.ofSeconds(30), 30, 3, List.of(5, 500));
+        return new LoadSizes(List.of(1, 8, 32), 240, Duration.ofSeconds(20), 30, 2, List.of(5, 500));
     }
 }
