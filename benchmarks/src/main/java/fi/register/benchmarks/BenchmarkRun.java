@@ -16,14 +16,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every benchmark, then RESULTS.md. Started by {@code benchmarks/run}, which builds the jars and passes the commit and
  * the command line; options are {@code --name=value}:
- * {@code results}, {@code register-jar}, {@code commit}, {@code command}, {@code forks} (3), {@code warmup} (2),
- * {@code iterations} (3), {@code requests} (requests per client level, 240), {@code seconds} (time limit per level,
- * 20), {@code lag-samples} (30), {@code erasure-histories} (5,500), {@code erasure-subjects} (2),
- * {@code skip} ({@code micro} or {@code load}).
+ * {@code results}, {@code register-jar}, {@code commit}, {@code command}, {@code forks} (3), {@code warmup} and
+ * {@code iterations} (in seconds; each benchmark class's own when unset), {@code requests} (per client level and
+ * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30),
+ * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code skip} ({@code micro} or {@code load}).
  */
 public final class BenchmarkRun {
 
@@ -34,8 +35,9 @@ public final class BenchmarkRun {
         Map<String, String> options = options(args);
         Instant started = Instant.now();
         int forks = Integer.parseInt(options.getOrDefault("forks", "3"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "2"));
-        int iterations = Integer.parseInt(options.getOrDefault("iterations", "3"));
+        // unset: each benchmark class's own warm-up and measurement iterations
+        Optional<Integer> warmup = Optional.ofNullable(options.get("warmup")).map(Integer::valueOf);
+        Optional<Integer> iterations = Optional.ofNullable(options.get("iterations")).map(Integer::valueOf);
         LoadSizes modest = LoadSizes.modest();
         LoadSizes sizes = new LoadSizes(modest.clientLevels(),
                 Integer.parseInt(options.getOrDefault("requests", Integer.toString(modest.requestsPerLevel()))),
@@ -60,8 +62,9 @@ public final class BenchmarkRun {
         RunDescription run = new RunDescription(started.truncatedTo(ChronoUnit.SECONDS).toString(),
                 options.getOrDefault("commit", "unknown"), options.getOrDefault("command", "unknown"),
                 took.toString().substring(2).toLowerCase(), Machine.current(),
-                forks + " forks × " + iterations + " × 1 s measured after " + warmup + " × 1 s warm-up, 1 thread, "
-                        + "average time; ± is JMH's 99.9% confidence interval",
+                forks + " forks × " + iterations.map(Object::toString).orElse("3") + " × 1 s measured after "
+                        + warmup.map(n -> n + " × 1 s").orElse("8 × 1 s (serializer) or 3 × 1 s (the others)")
+                        + " of warm-up, 1 thread, average time; ± is JMH's 99.9% confidence interval",
                 "client levels " + sizes.clientLevels() + ", at most " + sizes.requestsPerLevel() + " requests or "
                         + sizes.timePerLevel().toSeconds() + " s per level and kind; " + sizes.lagSamples()
                         + " lag samples; " + sizes.erasureSubjectsPerSize() + " subjects per erasure history "

@@ -9,7 +9,7 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs the JMH benchmarks in forked JVMs and pairs each result with its baseline. */
 final class MicroBenchmarks {
@@ -28,21 +29,22 @@ final class MicroBenchmarks {
     private MicroBenchmarks() {
     }
 
-    /** Several forks, so the error covers differences between JVMs (code layout, JIT decisions), not just iterations. */
-    static List<Figure> run(int forks, int warmupSeconds, int measurementSeconds) throws RunnerException {
-        Options options = new OptionsBuilder()
+    /**
+     * Several forks, so the error covers differences between JVMs (code layout, JIT decisions), not just iterations.
+     * Warm-up and measurement iterations come from each benchmark class unless given here.
+     */
+    static List<Figure> run(int forks, Optional<Integer> warmupSeconds, Optional<Integer> measurementSeconds)
+            throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(SerializerBenchmark.class.getName())
                 .include(CipherBenchmark.class.getName())
                 .include(BlindIndexBenchmark.class.getName())
                 .include(IdentityCodeScreenBenchmark.class.getName())
                 .forks(forks)
-                .warmupIterations(warmupSeconds)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(measurementSeconds)
-                .measurementTime(TimeValue.seconds(1))
-                .threads(1)
-                .build();
-        return figures(new Runner(options).run());
+                .threads(1);
+        warmupSeconds.ifPresent(seconds -> options.warmupIterations(seconds).warmupTime(TimeValue.seconds(1)));
+        measurementSeconds.ifPresent(seconds -> options.measurementIterations(seconds).measurementTime(TimeValue.seconds(1)));
+        return figures(new Runner(options.build()).run());
     }
 
     private static List<Figure> figures(Collection<RunResult> results) {
