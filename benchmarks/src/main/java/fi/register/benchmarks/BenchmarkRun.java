@@ -1,0 +1,87 @@
+package fi.register.benchmarks;
+
+import fi.register.benchmarks.load.LoadHarness;
+import fi.register.benchmarks.load.LoadSizes;
+import fi.register.benchmarks.report.Figure;
+import fi.register.benchmarks.report.Machine;
+import fi.register.benchmarks.report.ResultsReport;
+import fi.register.benchmarks.report.RunDescription;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every benchmark, then RESULTS.md. Started by {@code benchmarks/run}, which builds the jars and passes the commit and
+ * the command line; options are {@code --name=value}:
+ * {@code results}, {@code register-jar}, {@code commit}, {@code command}, {@code forks} (3), {@code warmup} and
+ * {@code iterations} (in seconds; each benchmark class's own when unset), {@code requests} (per client level and
+ * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30),
+ * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code skip} ({@code micro} or {@code load}).
+ */
+public final class BenchmarkRun {
+
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Instant started = Instant.now();
+        int forks = Integer.parseInt(options.getOrDefault("forks", "3"));
+        // unset: each benchmark class's own warm-up and measurement iterations
+        Optional<Integer> warmup = Optional.ofNullable(options.get("warmup")).map(Integer::valueOf);
+        Optional<Integer> iterations = Optional.ofNullable(options.get("iterations")).map(Integer::valueOf);
+        LoadSizes modest = LoadSizes.modest();
+        LoadSizes sizes = new LoadSizes(modest.clientLevels(),
+                Integer.parseInt(options.getOrDefault("requests", Integer.toString(modest.requestsPerLevel()))),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds",
+                        Long.toString(modest.timePerLevel().toSeconds())))),
+                Integer.parseInt(options.getOrDefault("lag-samples", Integer.toString(modest.lagSamples()))),
+                Integer.parseInt(options.getOrDefault("erasure-subjects", Integer.toString(modest.erasureSubjectsPerSize()))),
+                options.containsKey("erasure-histories")
+                        ? Arrays.stream(options.get("erasure-histories").split(",")).map(Integer::valueOf).toList()
+                        : modest.erasureHistories());
+        String skip = options.getOrDefault("skip", "");
+
+        List<Figure> figures = new ArrayList<>();
+        if (!skip.equals("micro")) {
+            figures.addAll(MicroBenchmarks.run(forks, warmup, iterations));
+        }
+        if (!skip.equals("load")) {
+            figures.addAll(LoadHarness.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")), sizes));
+        }
+
+        Duration took = Duration.between(started, Instant.now()).truncatedTo(ChronoUnit.SECONDS);
+        RunDescription run = new RunDescription(started.truncatedTo(ChronoUnit.SECONDS).toString(),
+                options.getOrDefault("commit", "unknown"), options.getOrDefault("command", "unknown"),
+                took.toString().substring(2).toLowerCase(), Machine.current(),
+                forks + " forks × " + iterations.map(Object::toString).orElse("3") + " × 1 s measured after "
+                        + warmup.map(n -> n + " × 1 s").orElse("8 × 1 s (serializer) or 3 × 1 s (the others)")
+                        + " of warm-up, 1 thread, average time; ± is JMH's 99.9% confidence interval",
+                "client levels " + sizes.clientLevels() + ", at most " + sizes.requestsPerLevel() + " requests or "
+                        + sizes.timePerLevel().toSeconds() + " s per level and kind; " + sizes.lagSamples()
+                        + " lag samples; " + sizes.erasureSubjectsPerSize() + " subjects per erasure history "
+                        + sizes.erasureHistories() + "; register: one JVM, embedded default, default JVM flags");
+        Path results = Path.of(options.getOrDefault("results", "benchmarks/RESULTS.md"));
+        ResultsReport.write(results, run, figures);
+        System.out.println("[benchmarks] wrote " + results.toAbsolutePath() + " in " + run.duration());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Options are --name=value; see BenchmarkRun's documentation: " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+}

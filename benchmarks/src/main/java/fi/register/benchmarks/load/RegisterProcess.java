@@ -1,0 +1,113 @@
+package fi.register.benchmarks.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The register jar as a child JVM on a free loopback port, with a data directory of its own, so a run never touches
+ * anyone's data and always starts from an empty register. Also starts an idle JVM with the same flags, the floor
+ * against which the register's start-up time and memory are read.
+ */
+final class RegisterProcess implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private RegisterProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the register; {@link #awaitHealthy} says when it is ready. */
+    static RegisterProcess start(Path jar, Path dataDir) {
+        int port = freeLoopbackPort();
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1", // loopback only: the load never leaves this machine
+                "--register.data-dir=" + dataDir));
+        return new RegisterProcess(launch(command, log), port, log);
+    }
+
+    /** A JVM that does nothing but wait: what any Java service costs before it does anything. */
+    static RegisterProcess startIdleJvm(Path log) {
+        List<String> command = List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                IdleJvm.class.getName());
+        return new RegisterProcess(launch(command, log), -1, log);
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Resident memory of the child now, from /proc (Linux only), in MiB. */
+    double residentMib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+            return Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM first, so the register shuts down as it would in production; killed only if it does not stop. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Process launch(List<String> command, Path log) {
+        try {
+            return new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + command.get(0), e);
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port", e);
+        }
+    }
+}

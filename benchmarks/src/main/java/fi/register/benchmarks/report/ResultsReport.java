@@ -1,0 +1,87 @@
+package fi.register.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes RESULTS.md: where and how the run was made, then every figure beside its baseline and their ratio. */
+public final class ResultsReport {
+
+    /** What the issue asks for that this harness does not measure yet; benchmarks/README.md says how to add each. */
+    private static final List<String> NOT_MEASURED = List.of(
+            "Crypto-shredding on vs off over HTTP on the same command path: the register has no switch (and should not "
+                    + "get one in production code); needs a baseline build of the register wired with Axon's plain "
+                    + "JacksonSerializer. The JMH serializer pair above is the same comparison without HTTP and storage.",
+            "The register vs a plain Axon application doing the same commands without encryption, audit or screening "
+                    + "(needs that baseline application).",
+            "Compliance replay at 100k and 1M generated events (needs an event generator writing straight into the "
+                    + "event store; at about 20 registrations/s over HTTP, 100k events would take over an hour).",
+            "Full rebuild of the projections (reset of the tracking processors and replay).",
+            "Erasure with 5,000 events of history (supported: `--erasure-histories=5,500,5000`, about five more minutes "
+                    + "of set-up over HTTP).",
+            "Storage candidates (the postgres, mongo and axonserver profiles): only the embedded default is measured.");
+
+    private ResultsReport() {
+    }
+
+    public static void write(Path file, RunDescription run, List<Figure> figures) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmark results\n\n");
+        md.append("Written by `benchmarks/run`; what each figure means is in [README.md](README.md). ")
+                .append("The machine is shared and noisy, so read the **ratio** to the baseline measured in the same run; ")
+                .append("absolute figures move between runs.\n\n");
+        md.append("| | |\n| --- | --- |\n");
+        row(md, "date", run.date());
+        row(md, "commit", "`" + run.commit() + "`");
+        row(md, "command", "`" + run.command() + "`");
+        row(md, "run took", run.duration());
+        row(md, "processors (nproc)", Integer.toString(run.machine().processors()));
+        row(md, "memory", run.machine().memory());
+        row(md, "CPU", run.machine().cpuModel());
+        row(md, "OS", run.machine().os());
+        row(md, "Java", run.machine().java());
+        row(md, "JMH", run.jmhSettings());
+        row(md, "load", run.loadSettings());
+        md.append('\n');
+
+        Map<String, StringBuilder> sections = new LinkedHashMap<>();
+        for (Figure figure : figures) {
+            StringBuilder table = sections.computeIfAbsent(figure.section(), s -> new StringBuilder()
+                    .append("| figure | value | baseline | baseline value | ratio | note |\n")
+                    .append("| --- | ---: | --- | ---: | ---: | --- |\n"));
+            table.append("| ").append(figure.name())
+                    .append(" | ").append(value(figure.value(), figure.error(), figure.unit()))
+                    .append(" | ").append(figure.baselineName().isEmpty() ? "–" : figure.baselineName())
+                    .append(" | ").append(figure.baselineName().isEmpty() ? "–"
+                            : value(figure.baseline(), figure.baselineError(), figure.unit()))
+                    .append(" | ").append(Double.isNaN(figure.ratio()) ? "–" : format("%.2f×", figure.ratio()))
+                    .append(" | ").append(figure.note()).append(" |\n");
+        }
+        sections.forEach((section, table) -> md.append("## ").append(section).append("\n\n").append(table).append('\n'));
+
+        md.append("## Not measured yet\n\n");
+        NOT_MEASURED.forEach(item -> md.append("- ").append(item).append('\n'));
+        Files.writeString(file, md.toString());
+    }
+
+    private static void row(StringBuilder md, String key, String value) {
+        md.append("| ").append(key).append(" | ").append(value).append(" |\n");
+    }
+
+    private static String value(double value, double error, String unit) {
+        if (Double.isNaN(value)) {
+            return "not measured";
+        }
+        String number = format(value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.3f", value);
+        String plusMinus = Double.isNaN(error) ? "" : " ± " + format(error >= 100 ? "%.0f" : error >= 10 ? "%.1f" : "%.3f", error);
+        return number + plusMinus + " " + unit;
+    }
+
+    private static String format(String pattern, double value) {
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}
