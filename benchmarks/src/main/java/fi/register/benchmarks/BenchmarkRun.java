@@ -24,7 +24,8 @@ import java.util.Optional;
  * {@code results}, {@code register-jar}, {@code commit}, {@code command}, {@code forks} (3), {@code warmup} and
  * {@code iterations} (in seconds; each benchmark class's own when unset), {@code requests} (per client level and
  * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30),
- * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code skip} ({@code micro} or {@code load}).
+ * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code skip} ({@code micro} or {@code load}),
+ * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run) and {@code previous-name}.
  */
 public final class BenchmarkRun {
 
@@ -55,7 +56,13 @@ public final class BenchmarkRun {
             figures.addAll(MicroBenchmarks.run(forks, warmup, iterations));
         }
         if (!skip.equals("load")) {
-            figures.addAll(LoadHarness.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")), sizes));
+            List<Figure> current = LoadHarness.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")), sizes);
+            figures.addAll(current);
+            if (options.containsKey("previous-jar")) {
+                // the same load against an earlier build, in this run: what a change of storage or path cost or saved
+                List<Figure> previous = LoadHarness.run(Path.of(options.get("previous-jar")), sizes);
+                figures.addAll(PreviousBuild.compared(current, previous, options.getOrDefault("previous-name", "previous build")));
+            }
         }
 
         Duration took = Duration.between(started, Instant.now()).truncatedTo(ChronoUnit.SECONDS);

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 
 /**
  * The embedded default's projection store: an in-process MongoDB-wire server whose data is an H2 MVStore file
- * under the data directory (committed after each write, see {@link CommitEachWriteH2Backend}), reached through the
+ * under the data directory (committed between commands only, see {@link ConsistentH2Backend}), reached through the
  * real MongoDB driver so the code is the same as in production.
  * Both are closed on shutdown (client first), which writes the last changes to the file.
  */
@@ -34,7 +34,7 @@ class EmbeddedMongoConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the projections directory " + file.getParent(), e);
         }
-        MongoServer server = new MongoServer(CommitEachWriteH2Backend.open(file));
+        MongoServer server = new MongoServer(ConsistentH2Backend.open(file));
         // loopback only, on a free port: nothing outside this process has any business with the projections
         server.bind("127.0.0.1", 0);
         return server;

@@ -19,6 +19,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProjectionProcessorsConfiguration {
 
+    /** Events handled per batch, and so per saved token: one token write for many events keeps the views close. */
+    static final int BATCH_SIZE = 50;
+
     @Autowired
     void storeTokensAfterProcessing(EventProcessingConfigurer processing) {
         processing.registerEventProcessorFactory((name, config, handlers) -> TrackingEventProcessor.builder()
@@ -29,7 +32,8 @@ class ProjectionProcessorsConfiguration {
                 .transactionManager(config.getComponent(TransactionManager.class))
                 .errorHandler(config.eventProcessingConfiguration().errorHandler(name))
                 .messageMonitor(config.messageMonitor(TrackingEventProcessor.class, name))
-                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing())
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(BATCH_SIZE))
                 .storingTokensAfterProcessing()
                 .build());
     }
