@@ -1,8 +1,6 @@
 package fi.register.query.compliance;
 
 import fi.register.events.consent.ConsentGivenEvent;
-import fi.register.events.interview.InterviewRecordedEvent;
-import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.rules.ConsentScope;
 import fi.register.rules.HealthDataNeedsConsent;
 
@@ -25,7 +23,7 @@ final class HealthDataConsentCheck implements ComplianceCheck {
     @Override
     public void accept(ReplayedEvent event) {
         consents.accept(event);
-        if (event.payload() instanceof InterviewRecordedEvent || event.payload() instanceof ProgramFeedbackRecordedEvent) {
+        if (HealthDataNeedsConsent.recordsHealthData(event.payload())) {
             checked++;
             problem(event).ifPresent(detail -> findings.add(new Finding(ComplianceRule.HEALTH_DATA_WITHOUT_CONSENT, event.customerId(), event.sequence(),
                     event.recordedAt(), event.payload().getClass().getSimpleName() + ": " + detail)));

@@ -2,9 +2,12 @@ package fi.register.rules;
 
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,7 +20,15 @@ public final class HealthDataNeedsConsent {
     /** The only basis health data is recorded on: never the contract, which the subject cannot withdraw from alone. */
     public static final LegalBasis BASIS = LegalBasis.CONSENT;
 
+    /** The events that record health data (the notice's item 10 and the feedback on a program's effects). */
+    private static final Set<Class<?>> HEALTH_DATA = Set.of(InterviewRecordedEvent.class, ProgramFeedbackRecordedEvent.class);
+
     private HealthDataNeedsConsent() {
+    }
+
+    /** Whether the event records health data, and so must rest on a HEALTH_DATA consent in force. */
+    public static boolean recordsHealthData(Object event) {
+        return event != null && HEALTH_DATA.contains(event.getClass());
     }
 
     /** Whether a consent in force allows recording health data: only one given for that very purpose. */

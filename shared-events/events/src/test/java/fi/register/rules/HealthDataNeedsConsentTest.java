@@ -3,10 +3,15 @@ package fi.register.rules;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.MarketingChannel;
+import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.events.recommendation.ProgramRecommendedEvent;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,5 +67,19 @@ class HealthDataNeedsConsentTest {
             }
         }
         assertThat(HealthDataNeedsConsent.restsOnItsBasis(null)).as("no basis in the metadata").isFalse();
+    }
+
+    @Test
+    void refuses_WhenAnInterviewOrProgramFeedback_IsRecordedWithoutItsConsent_AndNothingElseIsHealthData() {
+        UUID subject = UUID.randomUUID();
+        Instant at = Instant.parse("2026-06-01T08:00:00Z");
+        assertThat(HealthDataNeedsConsent.recordsHealthData(new InterviewRecordedEvent(subject, UUID.randomUUID(), "a",
+                "b", Set.of("FIRSTBEAT_ANALYSIS"), null, at))).isTrue();
+        assertThat(HealthDataNeedsConsent.recordsHealthData(new ProgramFeedbackRecordedEvent(subject, UUID.randomUUID(),
+                "a", "b", 4, at))).isTrue();
+        // a recommendation is made on the contract (docs/architecture.md, wellness services)
+        assertThat(HealthDataNeedsConsent.recordsHealthData(new ProgramRecommendedEvent(subject, UUID.randomUUID(), "a",
+                "b", 30, "c", at))).isFalse();
+        assertThat(HealthDataNeedsConsent.recordsHealthData(null)).isFalse();
     }
 }

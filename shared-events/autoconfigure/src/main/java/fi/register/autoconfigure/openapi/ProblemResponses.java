@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,8 +59,7 @@ class ProblemResponses implements GlobalOperationCustomizer {
                 .anyMatch(p -> p.hasParameterAnnotation(PathVariable.class) || p.hasParameterAnnotation(RequestParam.class));
         boolean aboutASubject = Arrays.stream(handler.getMethodParameters())
                 .filter(p -> p.hasParameterAnnotation(PathVariable.class))
-                .peek(p -> p.initParameterNameDiscovery(PARAMETER_NAMES))
-                .anyMatch(p -> SUBJECT.equals(p.getParameterName()));
+                .anyMatch(ProblemResponses::namesTheSubject);
         if (hasBody) {
             refusals.addAll(EnumSet.of(Refusal.MALFORMED_BODY, Refusal.UNKNOWN_PROPERTY, Refusal.INVALID_FIELD));
         }
@@ -70,6 +70,11 @@ class ProblemResponses implements GlobalOperationCustomizer {
             refusals.addAll(EnumSet.of(Refusal.SUBJECT_NOT_FOUND, Refusal.SUBJECT_ERASED));
         }
         return refusals;
+    }
+
+    private static boolean namesTheSubject(MethodParameter parameter) {
+        parameter.initParameterNameDiscovery(PARAMETER_NAMES);
+        return SUBJECT.equals(parameter.getParameterName());
     }
 
     private static ApiResponse response(Set<Refusal> refusals) {

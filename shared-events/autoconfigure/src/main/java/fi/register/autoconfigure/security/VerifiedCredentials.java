@@ -65,8 +65,10 @@ final class VerifiedCredentials implements AuthenticationProvider {
         }
         verified.invalidate(name);
         Authentication result = passwordCheck.authenticate(presented);
-        // read after the check: a first login may just have upgraded the stored hash (a demo {noop} to bcrypt)
-        verified.put(name, new Verified(passwordMac, users.loadUserByUsername(name).getPassword(), clock.instant()));
+        // the checked user as stored now: a first login may just have upgraded its hash (a demo {noop} to bcrypt)
+        if (result.getPrincipal() instanceof UserDetails checked && checked.getPassword() != null) {
+            verified.put(name, new Verified(passwordMac, checked.getPassword(), clock.instant()));
+        }
         return result;
     }
 
