@@ -1,7 +1,10 @@
 package fi.register.command.booking;
 
 import fi.register.autoconfigure.problem.Refusal;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import fi.register.command.problem.CommandRefusedException;
+import fi.register.command.snapshot.SnapshotState;
 import fi.register.events.LegalBasis;
 import fi.register.events.booking.BookingCancelledEvent;
 import fi.register.events.booking.BookingCompletedEvent;
@@ -28,6 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Keeps only what those decisions need, the service and whether it is still open: no times (a reschedule needs no
  * earlier time to decide) and nothing personal.
  */
+@SnapshotState
 public class Booking {
 
     @EntityId
@@ -35,7 +39,9 @@ public class Booking {
     private final String service;
     private BookingStatus status = BookingStatus.BOOKED;
 
-    public Booking(UUID bookingId, String service) {
+    // also how a snapshot rebuilds it; its status is set from the snapshot's field afterwards
+    @JsonCreator
+    public Booking(@JsonProperty("bookingId") UUID bookingId, @JsonProperty("service") String service) {
         this.bookingId = bookingId;
         this.service = service;
     }

@@ -4,6 +4,7 @@ import fi.register.autoconfigure.problem.Refusal;
 import fi.register.command.menu.CustomerGroups;
 import fi.register.command.menu.ServicesOnTheMenu;
 import fi.register.command.problem.CommandRefusedException;
+import fi.register.command.snapshot.SnapshotState;
 import fi.register.events.LegalBasis;
 import fi.register.events.booking.BookServiceCommand;
 import fi.register.events.booking.BookingMadeEvent;
@@ -36,6 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * one that took place without a booking. Each booking is a member of its own, deciding on itself. Knows when the
  * retention period started running, so the aggregate can tell its own deadline.
  */
+@SnapshotState
 public class ServiceHistory {
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)

@@ -1,7 +1,10 @@
 package fi.register.command.consent;
 
 import fi.register.autoconfigure.problem.Refusal;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import fi.register.command.problem.CommandRefusedException;
+import fi.register.command.snapshot.SnapshotState;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentWithdrawnEvent;
@@ -22,6 +25,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (purpose, channel, recipient) and nothing else: no evidence reference, nothing personal. A withdrawn consent is no
  * longer a member, so a second withdrawal finds none.
  */
+@SnapshotState
 public final class Consent {
 
     // a class, not a record: a record's @EntityId would mark both its field and its accessor, and Axon allows one
@@ -33,6 +37,13 @@ public final class Consent {
     public Consent(ConsentGivenEvent given) {
         this.consentId = given.consentId();
         this.scope = ConsentScope.of(given);
+    }
+
+    /** How a snapshot rebuilds it. */
+    @JsonCreator
+    private Consent(@JsonProperty("consentId") UUID consentId, @JsonProperty("scope") ConsentScope scope) {
+        this.consentId = consentId;
+        this.scope = scope;
     }
 
     /** Withdrawing is the subject's right (GDPR Art. 7(3)), so it rests on the law, like recording the consent did. */

@@ -10,6 +10,8 @@ import fi.register.command.interview.DateOfBirthServices;
 import fi.register.command.menu.CustomerGroups;
 import fi.register.command.menu.ServicesOnTheMenu;
 import fi.register.command.problem.CommandRefusedException;
+import fi.register.command.snapshot.SnapshotConfiguration;
+import fi.register.command.snapshot.SnapshotState;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.GiveConsentCommand;
@@ -25,6 +27,7 @@ import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.events.interview.RecordInterviewCommand;
+import fi.register.events.personal.DataSubjectId;
 import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.order.PlaceOrderCommand;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
@@ -39,6 +42,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -60,11 +64,19 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (bookings included) are members that decide on themselves. Keeps only what decisions need (kind, consents in
  * force, booking states, when the retention period started, whether erased): names, addresses, contact details and
  * health data live only in the encrypted events.
+ * <p>
+ * Its snapshot is these fields ({@link SnapshotState}), stored through the crypto-shredding serializer like an event:
+ * nothing in it is personal, and a personal field added here would have to be {@code @PersonalData} on this class,
+ * where the serializer seals it under the subject's key ({@code CustomerSnapshotTest} holds the members to that).
+ * Change the revision whenever the fields change: Axon then skips the older snapshots and reads the events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.CUSTOMER_TRIGGER)
+@Revision("1")
+@SnapshotState
 public class Customer {
 
     @AggregateIdentifier
+    @DataSubjectId
     private UUID customerId;
     private CustomerKind kind;
     // in the order given, so the consent a processing rests on is the same one however often the subject is sourced
