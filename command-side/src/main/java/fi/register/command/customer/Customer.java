@@ -10,7 +10,6 @@ import fi.register.command.interview.DateOfBirthServices;
 import fi.register.command.menu.CustomerGroups;
 import fi.register.command.menu.ServicesOnTheMenu;
 import fi.register.command.problem.CommandRefusedException;
-import fi.register.command.snapshot.SnapshotConfiguration;
 import fi.register.command.snapshot.SnapshotState;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentWithdrawnEvent;
@@ -68,9 +67,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Its snapshot is these fields ({@link SnapshotState}), stored through the crypto-shredding serializer like an event:
  * nothing in it is personal, and a personal field added here would have to be {@code @PersonalData} on this class,
  * where the serializer seals it under the subject's key ({@code CustomerSnapshotTest} holds the members to that).
- * Change the revision whenever the fields change: Axon then skips the older snapshots and reads the events.
+ * Change the revision whenever the fields change: older snapshots are then passed over and the events read.
  */
-@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.CUSTOMER_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CustomerSnapshotConfiguration.TRIGGER,
+        snapshotFilter = CustomerSnapshotConfiguration.FILTER)
 @Revision("1")
 @SnapshotState
 public class Customer {

@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                    last one (registration included), so no command reads more than about this many
  */
 @ConfigurationProperties("register.snapshots")
-record SnapshotProperties(Integer afterEvents) {
+public record SnapshotProperties(Integer afterEvents) {
 
-    SnapshotProperties {
+    public SnapshotProperties {
         afterEvents = afterEvents != null ? afterEvents : 100;
         if (afterEvents < 1) {
             throw new IllegalArgumentException("register.snapshots.after-events must be positive");
