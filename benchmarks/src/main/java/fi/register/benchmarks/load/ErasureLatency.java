@@ -38,19 +38,21 @@ final class ErasureLatency {
         // the first erasure of a run loads and compiles the whole erasure path; it would be counted against the
         // shortest history otherwise
         prepare(client, registrations, 2, 2, deadline()).forEach(subject -> erase(client, subject));
-        List<double[]> erasuresPerSize = new ArrayList<>();
-        List<double[]> rectificationsPerSize = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        // every history is built first; then the timed commands take turns across the lengths, subject by subject,
+        // so a burst of load from elsewhere on the shared machine falls on all lengths alike
+        List<List<UUID>> prepared = new ArrayList<>();
         for (int events : histories) {
             // all but the last event here; the last one is the timed rectification
-            List<UUID> subjects = prepare(client, registrations, events - 1, subjectsPerSize, deadline());
-            double[] rectifications = subjects.stream().mapToDouble(subject -> rectify(client, subject, events - 1))
-                    .filter(m -> m >= 0).toArray();
-            double[] erasures = subjects.stream().mapToDouble(subject -> erase(client, subject)).filter(m -> m >= 0).toArray();
-            erasuresPerSize.add(erasures);
-            rectificationsPerSize.add(rectifications);
-            notes.add("n=" + erasures.length + " of " + subjectsPerSize + " subjects prepared and erased");
+            prepared.add(prepare(client, registrations, events - 1, subjectsPerSize, deadline()));
         }
+        List<List<Double>> rectifications = inTurns(prepared, (subject, size) -> rectify(client, subject,
+                histories.get(size) - 1));
+        List<List<Double>> erasures = inTurns(prepared, (subject, size) -> erase(client, subject));
+        List<double[]> erasuresPerSize = erasures.stream().map(ErasureLatency::accepted).toList();
+        List<double[]> rectificationsPerSize = rectifications.stream().map(ErasureLatency::accepted).toList();
+        List<String> notes = erasuresPerSize.stream()
+                .map(millis -> "n=" + millis.length + " of " + subjectsPerSize + " subjects prepared and erased; "
+                        + "lengths measured in turns").toList();
         List<Figure> figures = new ArrayList<>();
         double baseline = median(erasuresPerSize.get(0));
         for (int i = 0; i < histories.size(); i++) {
@@ -66,6 +68,29 @@ final class ErasureLatency {
                     "n=" + rectificationsPerSize.get(i).length + " of " + subjectsPerSize + " subjects"));
         }
         return figures;
+    }
+
+    /** One timed command per subject, the lengths taking turns; milliseconds per length, -1 for a refused one. */
+    private static List<List<Double>> inTurns(List<List<UUID>> subjectsPerSize, TimedCommand command) {
+        List<List<Double>> millis = new ArrayList<>();
+        subjectsPerSize.forEach(subjects -> millis.add(new ArrayList<>()));
+        int most = subjectsPerSize.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < most; i++) {
+            for (int size = 0; size < subjectsPerSize.size(); size++) {
+                if (i < subjectsPerSize.get(size).size()) {
+                    millis.get(size).add(command.millis(subjectsPerSize.get(size).get(i), size));
+                }
+            }
+        }
+        return millis;
+    }
+
+    private interface TimedCommand {
+        double millis(UUID subject, int size);
+    }
+
+    private static double[] accepted(List<Double> millis) {
+        return millis.stream().mapToDouble(Double::doubleValue).filter(m -> m >= 0).toArray();
     }
 
     private static long deadline() {
