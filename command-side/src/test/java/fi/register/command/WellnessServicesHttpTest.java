@@ -117,7 +117,7 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
             expectRefused("staff", postJson(path, interview("[\"FIRSTBEAT_ANALYSIS\"]", notADateOnly)), 400, "invalid-field");
         }
         expectRefused("staff", postJson(path, interview("[\"FIRSTBEAT_ANALYSIS\"]", "2999-01-01")), 400, "invalid-field");
-        for (String identityCode : List.of("131052-308T", "010170A123B", "1970-01-01 010170-123B")) {
+        for (String identityCode : List.of("131052-308T", "010170A123F", "1970-01-01 010170-123B")) {
             MvcResult result = as("staff", postJson(path, interview("[\"FIRSTBEAT_ANALYSIS\"]", identityCode)))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.type").value("urn:register:problem:personal-identity-code"))

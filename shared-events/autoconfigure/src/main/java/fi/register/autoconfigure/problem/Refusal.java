@@ -14,6 +14,13 @@ import java.util.Optional;
 public enum Refusal {
     PERSONAL_IDENTITY_CODE("personal-identity-code", HttpStatus.BAD_REQUEST),
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST),
+    /** A body or URL part that is not valid UTF-8, or holds raw control characters. */
+    NOT_UTF8("not-utf-8", HttpStatus.BAD_REQUEST),
+    /** A body declared in a charset other than UTF-8: JSON is read as UTF-8 only. */
+    UNSUPPORTED_CHARSET("unsupported-charset", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    /** A malformed percent escape, or unencoded characters, in the path or the query string. */
+    MALFORMED_URL("malformed-url", HttpStatus.BAD_REQUEST),
     UNKNOWN_PROPERTY("unknown-property", HttpStatus.BAD_REQUEST),
     INVALID_FIELD("invalid-field", HttpStatus.BAD_REQUEST),
     INVALID_BUSINESS_ID("invalid-business-id", HttpStatus.BAD_REQUEST),
