@@ -49,13 +49,19 @@ record RequestText(String path, String query, String body) {
         if (contentType == null) {
             return;
         }
-        String charset;
+        MediaType type;
         try {
-            charset = MediaType.parseMediaType(contentType).getParameter("charset");
+            type = MediaType.parseMediaType(contentType);
         } catch (InvalidMediaTypeException malformed) {
-            throw new Unreadable(Refusal.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header is malformed; send "
+            throw new Unreadable(Refusal.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header is malformed: send "
                     + "application/json (UTF-8).");
         }
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            // a body's type is what it is, not a range: Spring MVC would fail on it with a server error
+            throw new Unreadable(Refusal.UNSUPPORTED_MEDIA_TYPE, "The Content-Type of a body cannot be a wildcard: "
+                    + "send application/json (UTF-8).");
+        }
+        String charset = type.getParameter("charset");
         if (charset != null && !isUtf8(charset.replace("\"", ""))) {
             throw new Unreadable(Refusal.UNSUPPORTED_CHARSET,
                     "The register reads request bodies as UTF-8 only: send the body in UTF-8, declared as "
