@@ -51,8 +51,8 @@ class ProblemResponses implements GlobalOperationCustomizer {
 
     static Set<Refusal> refusalsOf(HandlerMethod handler) {
         // the screen's refusals apply to every request: it reads the URL of each and the body of any
-        Set<Refusal> refusals = EnumSet.of(Refusal.UNAUTHENTICATED, Refusal.FORBIDDEN, Refusal.PERSONAL_IDENTITY_CODE,
-                Refusal.MALFORMED_URL, Refusal.NOT_UTF8);
+        Set<Refusal> refusals = EnumSet.of(Refusal.UNAUTHENTICATED, Refusal.TOO_MANY_FAILED_LOGINS, Refusal.FORBIDDEN,
+                Refusal.PERSONAL_IDENTITY_CODE, Refusal.MALFORMED_URL, Refusal.NOT_UTF8);
         if (handler.hasMethodAnnotation(Refuses.class)) {
             refusals.addAll(Arrays.asList(handler.getMethodAnnotation(Refuses.class).value()));
         }

@@ -52,6 +52,8 @@ public enum Refusal {
     NO_ORDER_CONFIRMATION("no-order-confirmation", HttpStatus.NOT_FOUND),
     // written by the security chain, before any controller runs
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED),
+    /** Repeated failed logins for the user name or from the address: the answer says when to try again. */
+    TOO_MANY_FAILED_LOGINS("too-many-failed-logins", HttpStatus.TOO_MANY_REQUESTS),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN);
 
     private final String slug;
