@@ -216,6 +216,9 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
         assertThat(last(id).getPayload()).isInstanceOf(ServiceProvidedEvent.class).isInstanceOf(ServiceEvent.class);
         expectRefused("staff", postJson(path, "{\"service\":\"EMFIT_MONITORING\",\"kind\":\"PARTY\"}"), 400, "invalid-field");
         expectRefused("staff", postJson(path, "{\"service\":\"YOGA\",\"kind\":\"TREATMENT_GIVEN\"}"), 400, "unknown-service");
+        // a purchased device is handed over; no treatment is given under a purchase
+        expectRefused("staff", postJson(path, "{\"service\":\"NEUROSONIC_PURCHASE\",\"kind\":\"TREATMENT_GIVEN\"}"),
+                400, "kind-not-for-service");
     }
 
     // --- orders and disclosures ---

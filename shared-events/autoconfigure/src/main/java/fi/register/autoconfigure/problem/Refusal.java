@@ -31,6 +31,8 @@ public enum Refusal {
     WRITTEN_EVIDENCE_REQUIRED("written-evidence-required", HttpStatus.BAD_REQUEST),
     // wellness services: interviews, bookings, service events, orders, disclosures, programs
     UNKNOWN_SERVICE("unknown-service", HttpStatus.BAD_REQUEST),
+    /** A service event whose kind its service does not have (register.service-event-kinds). */
+    KIND_NOT_FOR_SERVICE("kind-not-for-service", HttpStatus.BAD_REQUEST),
     DATE_OF_BIRTH_REQUIRED("date-of-birth-required", HttpStatus.BAD_REQUEST),
     DATE_OF_BIRTH_NOT_NEEDED("date-of-birth-not-needed", HttpStatus.BAD_REQUEST),
     BOOKING_IN_THE_PAST("booking-in-the-past", HttpStatus.BAD_REQUEST),

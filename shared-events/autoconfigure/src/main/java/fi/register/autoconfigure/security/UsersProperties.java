@@ -15,10 +15,6 @@ import java.util.List;
 @ConfigurationProperties("register.security")
 public record UsersProperties(List<User> users, Duration verifiedCredentialsTtl, LoginThrottle loginThrottle) {
 
-    public UsersProperties(List<User> users, Duration verifiedCredentialsTtl) {
-        this(users, verifiedCredentialsTtl, null);
-    }
-
     public UsersProperties {
         loginThrottle = loginThrottle == null ? new LoginThrottle(null, null, null) : loginThrottle;
         users = users == null ? List.of() : List.copyOf(users);

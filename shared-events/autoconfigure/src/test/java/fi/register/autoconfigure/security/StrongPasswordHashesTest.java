@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StrongPasswordHashesTest {
 
     private static UsersProperties oneUser(String password) {
-        return new UsersProperties(List.of(new UsersProperties.User("staff", password, List.of(Role.STAFF))), null);
+        return new UsersProperties(List.of(new UsersProperties.User("staff", password, List.of(Role.STAFF))), null, null);
     }
 
     private static MockEnvironment profiles(String... profiles) {
