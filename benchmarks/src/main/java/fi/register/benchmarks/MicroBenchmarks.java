@@ -74,6 +74,10 @@ final class MicroBenchmarks {
         pair(figures, byMethod, PARTS, "PersonalIdentityCodeScreen (a registration body)",
                 "IdentityCodeScreenBenchmark.screenRegistration", "Jackson parse of the same body",
                 "IdentityCodeScreenBenchmark.jsonParseBaseline", "clean body: every text scanned, nothing found");
+        pair(figures, byMethod, PARTS, "PersonalIdentityCodeScreen (a registration body)",
+                "IdentityCodeScreenBenchmark.screenRegistration", "the screen of 859a1b0 (ASCII patterns, no folding)",
+                "IdentityCodeScreenBenchmark.previousScreenBaseline",
+                "strict UTF-8 decoding and Unicode folding included; issue 10");
         return figures;
     }
 

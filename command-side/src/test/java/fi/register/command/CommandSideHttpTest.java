@@ -97,9 +97,9 @@ class CommandSideHttpTest extends CommandSideHttpTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"131052-308T", "131052+308T", "010105A123B", "010105B1234", "010105F123X",
-            "131052Y308T", "131052X308T", "131052W308T", "131052V308T", "131052U308T", "010105C123C",
-            "010105D123D", "010105E123E", "131052-308X"})
+    @ValueSource(strings = {"131052-308T", "131052+308T", "010105A123P", "010105B123P", "010105F123P",
+            "131052Y308T", "131052X308T", "131052W308T", "131052V308T", "131052U308T", "010105C123P",
+            "010105D123P", "010105E123P", "131052-308X"})
     void refusesPersonalIdentityCodeWithEveryCenturySign(String code) throws Exception {
         String body = person(uniqueEmail()).replace("Testikatu 1", "Testikatu 1 " + code);
         long before = storedEvents();

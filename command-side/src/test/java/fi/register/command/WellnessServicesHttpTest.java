@@ -117,7 +117,7 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
             expectRefused("staff", postJson(path, interview("[\"FIRSTBEAT_ANALYSIS\"]", notADateOnly)), 400, "invalid-field");
         }
         expectRefused("staff", postJson(path, interview("[\"FIRSTBEAT_ANALYSIS\"]", "2999-01-01")), 400, "invalid-field");
-        for (String identityCode : List.of("131052-308T", "010170A123B", "1970-01-01 010170-123B")) {
+        for (String identityCode : List.of("131052-308T", "010170A123F", "1970-01-01 010170-123B")) {
             MvcResult result = as("staff", postJson(path, interview("[\"FIRSTBEAT_ANALYSIS\"]", identityCode)))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.type").value("urn:register:problem:personal-identity-code"))
@@ -216,6 +216,9 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
         assertThat(last(id).getPayload()).isInstanceOf(ServiceProvidedEvent.class).isInstanceOf(ServiceEvent.class);
         expectRefused("staff", postJson(path, "{\"service\":\"EMFIT_MONITORING\",\"kind\":\"PARTY\"}"), 400, "invalid-field");
         expectRefused("staff", postJson(path, "{\"service\":\"YOGA\",\"kind\":\"TREATMENT_GIVEN\"}"), 400, "unknown-service");
+        // a purchased device is handed over; no treatment is given under a purchase
+        expectRefused("staff", postJson(path, "{\"service\":\"NEUROSONIC_PURCHASE\",\"kind\":\"TREATMENT_GIVEN\"}"),
+                400, "kind-not-for-service");
     }
 
     // --- orders and disclosures ---
@@ -301,22 +304,53 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
     @Test
     void recommendsProgramsAndRecordsFeedbackOnlyOnTheHealthDataConsent() throws Exception {
         UUID id = customer();
-        created("staff", postJson("/api/customers/" + id + "/recommendations",
-                "{\"program\":\"Syvärentoutus 2\",\"intensity\":\"kevyt\",\"durationMinutes\":30,\"rationale\":\"Aloitus\"}"),
-                "recommendationId");
-        assertThat(last(id).getMetaData()).containsEntry(EventMetadata.LEGAL_BASIS, "CONTRACT");
-        expectRefused("staff", postJson("/api/customers/" + id + "/recommendations",
-                "{\"program\":\"Syvärentoutus 2\",\"intensity\":\"kevyt\",\"durationMinutes\":0}"), 400, "invalid-field");
-
+        String recommendation =
+                "{\"program\":\"Syvärentoutus 2\",\"intensity\":\"kevyt\",\"durationMinutes\":30,\"rationale\":\"Uni ja stressi\"}";
+        expectRefused("staff", postJson("/api/customers/" + id + "/recommendations", recommendation), 409,
+                "health-data-consent-required");
         String feedback = "{\"program\":\"Syvärentoutus 2\",\"effect\":\"Uni parani\",\"rating\":4}";
         expectRefused("staff", postJson("/api/customers/" + id + "/feedback", feedback), 409, "health-data-consent-required");
         String consentId = healthConsent(id);
+
+        created("staff", postJson("/api/customers/" + id + "/recommendations", recommendation), "recommendationId");
+        assertThat(last(id).getMetaData()).containsEntry(EventMetadata.LEGAL_BASIS, "CONSENT")
+                .containsEntry(EventMetadata.CONSENT_ID, consentId);
+        expectRefused("staff", postJson("/api/customers/" + id + "/recommendations",
+                "{\"program\":\"Syvärentoutus 2\",\"intensity\":\"kevyt\",\"durationMinutes\":0}"), 400, "invalid-field");
         created("staff", postJson("/api/customers/" + id + "/feedback", feedback), "feedbackId");
         assertThat(last(id).getPayload()).isInstanceOf(ProgramFeedbackRecordedEvent.class);
         assertThat(last(id).getMetaData()).containsEntry(EventMetadata.CONSENT_ID, consentId);
         expectRefused("staff", postJson("/api/customers/" + id + "/feedback", feedback.replace("4", "6")), 400, "invalid-field");
         expectRefused("staff", postJson("/api/customers/" + id + "/feedback", feedback.replace(",\"rating\":4", "")),
                 400, "invalid-field");
+    }
+
+    @Test
+    void rejects_WhenANumberIsNotWhole_OrIsText_AndNothingIsRecorded() throws Exception {
+        UUID id = customer();
+        healthConsent(id);
+        String feedback = "{\"program\":\"Syvärentoutus 2\",\"effect\":\"Uni parani\",\"rating\":%s}";
+        for (String rating : List.of("3.5", "\"3\"", "true", "3e0")) {
+            expectRefused("staff", postJson("/api/customers/" + id + "/feedback", feedback.formatted(rating)), 400,
+                    "invalid-field");
+        }
+        String recommendation = "{\"program\":\"Syvärentoutus 2\",\"intensity\":\"kevyt\",\"durationMinutes\":%s}";
+        for (String minutes : List.of("3.7", "\"30\"")) {
+            expectRefused("staff", postJson("/api/customers/" + id + "/recommendations",
+                    recommendation.formatted(minutes)), 400, "invalid-field");
+        }
+    }
+
+    @Test
+    void rejects_WhenTheDateOfBirthIsBeforeAnyLivingCustomer() throws Exception {
+        UUID id = customer();
+        healthConsent(id);
+        String path = "/api/customers/" + id + "/interviews";
+        for (String implausible : List.of("0000-01-01", "1852-05-01", "1899-12-31")) {
+            expectRefused("staff", postJson(path, interview("[\"FIRSTBEAT_ANALYSIS\"]", implausible)), 400,
+                    "invalid-field");
+        }
+        created("staff", postJson(path, interview("[\"FIRSTBEAT_ANALYSIS\"]", "1900-01-01")), "interviewId");
     }
 
     // --- roles and erasure ---

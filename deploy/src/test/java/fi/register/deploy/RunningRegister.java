@@ -52,6 +52,10 @@ final class RunningRegister implements AutoCloseable {
                 .run(all));
     }
 
+    int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
     ApplicationContext context() {
         return context;
     }

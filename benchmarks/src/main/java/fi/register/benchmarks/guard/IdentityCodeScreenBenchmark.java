@@ -13,6 +13,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
@@ -28,16 +31,24 @@ import java.util.concurrent.TimeUnit;
 public class IdentityCodeScreenBenchmark {
 
     static final byte[] REGISTRATION_BODY = """
-            {"kind":"PERSON","firstName":"Bench","lastName":"Customer",
+            {"kind":"PERSON","firstName":"Bench","lastName":"Mäkelä",
              "address":{"street":"Benchmarkintie 1","postalCode":"00100","city":"Helsinki","country":"FI"},
              "email":"bench.customer.0001@example.test","phone":"+358 40 000 0001",
              "customerGroup":"NEUROSONIC_TREATMENT","language":"fi"}""".getBytes(StandardCharsets.UTF_8);
 
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /** What the filter does to every body: strict UTF-8 decoding, then the screen on the text and its JSON tree. */
     @Benchmark
-    public boolean screenRegistration() {
-        return PersonalIdentityCodeScreen.inRequest("/api/customers", null, REGISTRATION_BODY);
+    public boolean screenRegistration() throws CharacterCodingException {
+        String body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(REGISTRATION_BODY)).toString();
+        return PersonalIdentityCodeScreen.inRequest("/api/customers", null, body);
+    }
+
+    @Benchmark
+    public boolean previousScreenBaseline() {
+        return PreviousIdentityCodeScreen.inBody(REGISTRATION_BODY);
     }
 
     @Benchmark

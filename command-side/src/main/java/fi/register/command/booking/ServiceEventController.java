@@ -31,7 +31,7 @@ class ServiceEventController {
     @Operation(summary = "Record a service event (device handed over, monitoring period ended, analysis delivered...): "
             + "the 24-month retention clock restarts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Refuses({Refusal.UNKNOWN_SERVICE})
+    @Refuses({Refusal.UNKNOWN_SERVICE, Refusal.KIND_NOT_FOR_SERVICE})
     ResponseEntity<ServiceEventIdResponse> record(@PathVariable UUID customerId,
                                                   @Valid @RequestBody RecordServiceEventRequest request) {
         UUID serviceEventId = UUID.randomUUID();

@@ -2,6 +2,7 @@ package fi.register.command.booking;
 
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.command.menu.CustomerGroups;
+import fi.register.command.menu.ServiceEventKinds;
 import fi.register.command.menu.ServicesOnTheMenu;
 import fi.register.command.problem.CommandRefusedException;
 import fi.register.command.snapshot.SnapshotState;
@@ -54,8 +55,9 @@ public class ServiceHistory {
     }
 
     @CommandHandler
-    void handle(RecordServiceEventCommand command, CustomerGroups menu, Clock clock) {
+    void handle(RecordServiceEventCommand command, CustomerGroups menu, ServiceEventKinds kinds, Clock clock) {
         ServicesOnTheMenu.require(menu, Set.of(command.service()));
+        kinds.require(command.service(), command.kind());
         apply(new ServiceProvidedEvent(command.customerId(), command.serviceEventId(), command.service(), command.kind(),
                 clock.instant()), of(LegalBasis.CONTRACT));
     }

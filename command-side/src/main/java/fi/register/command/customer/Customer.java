@@ -159,8 +159,10 @@ public class Customer {
 
     @CommandHandler
     void handle(RecommendProgramCommand command, Clock clock) {
+        // a program chosen for one person, with its rationale, describes that person's wellbeing: health data
+        UUID consentId = consentsInForce().requireHealthDataConsent();
         apply(new ProgramRecommendedEvent(customerId, command.recommendationId(), command.program(), command.intensity(),
-                command.durationMinutes(), command.rationale(), clock.instant()), of(CONTRACT));
+                command.durationMinutes(), command.rationale(), clock.instant()), consent(consentId));
     }
 
     @CommandHandler

@@ -58,10 +58,12 @@ final class CustomerDetailsRules {
         }
     }
 
+    static final String EMAIL_TAKEN_DETAIL = "Another customer is registered with this e-mail address: "
+            + "find that customer by e-mail instead of registering again.";
+
     private static void requireUnusedEmail(EmailRegistry registry, String email, UUID customerId) {
         if (email != null && registry.isTakenByAnother(email, customerId)) {
-            throw refused(Refusal.EMAIL_TAKEN, "Another customer is registered with this e-mail address: "
-                    + "find that customer by e-mail instead of registering again.");
+            throw refused(Refusal.EMAIL_TAKEN, EMAIL_TAKEN_DETAIL);
         }
     }
 

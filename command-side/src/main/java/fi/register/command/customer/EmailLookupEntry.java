@@ -1,5 +1,6 @@
 package fi.register.command.customer;
 
+import org.springframework.data.domain.Persistable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,10 +8,14 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** One row of the e-mail lookup table: a keyed blind index of the address, never the address itself. */
+/**
+ * One row of the e-mail lookup table: a keyed blind index of the address, never the address itself. Always new when
+ * saved, so JPA inserts it: a merge would quietly overwrite another subject's row that committed a moment earlier
+ * (ten concurrent registrations of one address once gave up to seven 201s).
+ */
 @Entity
 @Table(name = "email_lookup")
-class EmailLookupEntry {
+class EmailLookupEntry implements Persistable<String> {
 
     @Id
     @Column(name = "email_index", length = 64)
@@ -30,5 +35,16 @@ class EmailLookupEntry {
 
     UUID customerId() {
         return customerId;
+    }
+
+    @Override
+    public String getId() {
+        return emailIndex;
+    }
+
+    /** Rows are inserted and deleted, never updated. */
+    @Override
+    public boolean isNew() {
+        return true;
     }
 }

@@ -1,5 +1,9 @@
 package fi.register.command.customer;
 
+import fi.register.autoconfigure.problem.Refusal;
+import fi.register.command.problem.CommandRefusedException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.customer.CustomerField;
 import fi.register.events.customer.CustomerRectifiedEvent;
@@ -42,7 +46,7 @@ class EmailLookupProjection implements EmailRegistry {
     @EventHandler
     void on(CustomerRegisteredEvent event) {
         if (event.email() != null) {
-            repository.save(new EmailLookupEntry(indexOf(event.email()), event.customerId()));
+            claim(indexOf(event.email()), event.customerId());
         }
     }
 
@@ -51,7 +55,20 @@ class EmailLookupProjection implements EmailRegistry {
         if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
             repository.deleteByCustomerId(event.customerId());
             repository.flush();
-            repository.save(new EmailLookupEntry(indexOf(event.email()), event.customerId()));
+            claim(indexOf(event.email()), event.customerId());
+        }
+    }
+
+    /**
+     * Inserts the row now, inside the command's transaction: of two commands claiming one address at once, the
+     * second fails here on the primary key (after the first commits) and is refused as taken, its event never stored.
+     * The database's message names the key, so only the refusal leaves this method.
+     */
+    private void claim(String emailIndex, UUID customerId) {
+        try {
+            repository.saveAndFlush(new EmailLookupEntry(emailIndex, customerId));
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException taken) {
+            throw new CommandRefusedException(Refusal.EMAIL_TAKEN, CustomerDetailsRules.EMAIL_TAKEN_DETAIL);
         }
     }
 

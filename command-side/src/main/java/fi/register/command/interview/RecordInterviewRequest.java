@@ -28,14 +28,23 @@ record RecordInterviewRequest(
                 parsedDateOfBirth());
     }
 
+    /** No living customer was born earlier; 0000-01-01 or 1852 are typing errors or placeholders, never data. */
+    static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
+
     private LocalDate parsedDateOfBirth() {
         if (dateOfBirth == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(dateOfBirth); // ISO, strict: 2026-02-30 is refused, not rounded
+            date = LocalDate.parse(dateOfBirth); // ISO, strict: 2026-02-30 is refused, not rounded
         } catch (DateTimeParseException e) {
             throw new CommandRefusedException(Refusal.INVALID_FIELD, "dateOfBirth must be a calendar date, yyyy-MM-dd.");
         }
+        if (date.isBefore(EARLIEST_DATE_OF_BIRTH)) {
+            throw new CommandRefusedException(Refusal.INVALID_FIELD, "dateOfBirth must be " + EARLIEST_DATE_OF_BIRTH
+                    + " or later: a customer's date of birth, not a placeholder.");
+        }
+        return date;
     }
 }

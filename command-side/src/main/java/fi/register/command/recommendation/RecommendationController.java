@@ -28,8 +28,10 @@ class RecommendationController {
     }
 
     @PostMapping("/api/customers/{customerId}/recommendations")
-    @Operation(summary = "Recommend a relaxation program: program, intensity, duration in minutes, rationale")
+    @Operation(summary = "Recommend a relaxation program: program, intensity, duration in minutes, rationale. Health "
+            + "data: refused unless the customer's HEALTH_DATA consent is in force.")
     @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({Refusal.HEALTH_DATA_CONSENT_REQUIRED})
     ResponseEntity<RecommendationIdResponse> recommend(@PathVariable UUID customerId,
                                                        @Valid @RequestBody RecommendProgramRequest request) {
         UUID recommendationId = UUID.randomUUID();

@@ -228,6 +228,15 @@ class BookingTest {
                 .expectException(refusedFor(Refusal.UNKNOWN_SERVICE));
     }
 
+    @Test
+    void rejects_WhenTheServiceEventsKindIsNotOneItsServiceHas() {
+        fixture.given(registered(person(customerId)))
+                .when(new RecordServiceEventCommand(customerId, UUID.randomUUID(), "FIRSTBEAT_ANALYSIS",
+                        ServiceEventKind.TREATMENT_GIVEN))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.KIND_NOT_FOR_SERVICE));
+    }
+
     // --- each booking is a member of the subject's aggregate, deciding on itself ---
 
     @Test

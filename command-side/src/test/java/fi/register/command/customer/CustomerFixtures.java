@@ -1,5 +1,9 @@
 package fi.register.command.customer;
 
+import fi.register.command.menu.ServiceEventKinds;
+import fi.register.events.service.ServiceEventKind;
+import java.util.Map;
+import java.util.Set;
 import fi.register.command.menu.CustomerGroups;
 import fi.register.rules.RetentionPeriod;
 import fi.register.events.customer.BillingDetails;
@@ -21,6 +25,9 @@ public final class CustomerFixtures {
     public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     public static final CustomerGroups GROUPS = new CustomerGroups(List.of("NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS"));
+    public static final ServiceEventKinds SERVICE_EVENT_KINDS = new ServiceEventKinds(Map.of(
+            "NEUROSONIC_TREATMENT", Set.of(ServiceEventKind.TREATMENT_GIVEN),
+            "FIRSTBEAT_ANALYSIS", Set.of(ServiceEventKind.ANALYSIS_DELIVERED)));
     public static final PostalAddress ADDRESS = new PostalAddress("Testikatu 1", "00100", "Helsinki", "FI");
     /** The privacy notice's period. */
     public static final RetentionPeriod RETENTION = new RetentionPeriod(Period.ofMonths(24));

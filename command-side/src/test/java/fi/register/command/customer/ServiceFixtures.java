@@ -42,6 +42,7 @@ public final class ServiceFixtures {
         FixtureConfiguration<Customer> fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(CustomerFixtures.CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
+        fixture.registerInjectableResource(CustomerFixtures.SERVICE_EVENT_KINDS);
         fixture.registerInjectableResource(CustomerFixtures.RETENTION);
         fixture.registerInjectableResource(DATE_OF_BIRTH_SERVICES);
         fixture.registerInjectableResource(namedParties);

@@ -39,14 +39,26 @@ class ProgramTest {
         return new RecordProgramFeedbackCommand(customerId, feedbackId, "Syvärentoutus 2", "Nukahtaminen helpottui", 4);
     }
 
+    private RecommendProgramCommand recommendation(UUID recommendationId) {
+        return new RecommendProgramCommand(customerId, recommendationId, "Syvärentoutus 2", "kevyt", 30, "Aloitus");
+    }
+
     @Test
-    void emits_ProgramRecommended_OnTheContract() {
+    void emits_ProgramRecommended_OnTheHealthDataConsentInForce() {
         UUID recommendationId = UUID.randomUUID();
-        fixture.given(registered(person(customerId)))
-                .when(new RecommendProgramCommand(customerId, recommendationId, "Syvärentoutus 2", "kevyt", 30, "Aloitus"))
+        fixture.given(registered(person(customerId)), healthDataConsent(customerId, consentId))
+                .when(recommendation(recommendationId))
                 .expectEvents(new ProgramRecommendedEvent(customerId, recommendationId, "Syvärentoutus 2", "kevyt", 30,
                         "Aloitus", NOW))
-                .expectEventsMatching(Matchers.exactSequenceOf(withBasis(LegalBasis.CONTRACT, null), Matchers.andNoMore()));
+                .expectEventsMatching(Matchers.exactSequenceOf(withBasis(LegalBasis.CONSENT, consentId), Matchers.andNoMore()));
+    }
+
+    @Test
+    void rejects_WhenAProgramIsRecommendedWithoutHealthDataConsent() {
+        fixture.given(registered(person(customerId)))
+                .when(recommendation(UUID.randomUUID()))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.HEALTH_DATA_CONSENT_REQUIRED));
     }
 
     @Test

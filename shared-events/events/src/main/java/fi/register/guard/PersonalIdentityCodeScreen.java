@@ -1,62 +1,71 @@
 package fi.register.guard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Screens a whole incoming request for a personal identity code: its path, its query string and
- * its body, including every JSON property name and value (even ones the API does not know).
- * Both sides' HTTP filters use it, so what counts as "anywhere in a request" is decided here once.
+ * Screens a whole incoming request for a personal identity code: its path, its query string and its body, including
+ * every JSON property name and value (even ones the API does not know). Both sides' HTTP filters use it, so what
+ * counts as "anywhere in a request" is decided here once. It is given the request as the application will read it:
+ * path and query already percent-decoded, the body already decoded from UTF-8 (the filter refuses anything else).
  */
 public final class PersonalIdentityCodeScreen {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Refuses trailing content as the application's own mapper does, so nothing after the JSON goes unscreened. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** The property that holds a phone number in every request that has one. */
+    private static final String PHONE = "phone";
 
     private PersonalIdentityCodeScreen() {
     }
 
-    public static boolean inRequest(String path, String rawQuery, byte[] body) {
-        String query = rawQuery == null ? "" : URLDecoder.decode(rawQuery, StandardCharsets.UTF_8);
-        if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(path)
-                || PersonalIdentityCodeDetector.containsPersonalIdentityCode(query)) {
+    public static boolean inRequest(String decodedPath, String decodedQuery, String body) {
+        if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(decodedPath)
+                || PersonalIdentityCodeDetector.containsPersonalIdentityCode(decodedQuery)) {
             return true;
         }
-        if (body == null || body.length == 0) {
+        if (body == null || body.isEmpty()) {
             return false;
         }
-        if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(new String(body, StandardCharsets.UTF_8))) {
-            return true;
-        }
-        // JSON escapes (\u0031...) would hide a code from the raw text: look at the decoded strings too.
+        JsonNode json;
         try {
-            return anyTextCarriesCode(JSON.readTree(body));
-        } catch (IOException | RuntimeException notJson) {
-            return false;
+            json = JSON.readTree(body);
+        } catch (JsonProcessingException notJson) {
+            // the application will refuse it too, but nothing reads past the screen unscreened
+            return PersonalIdentityCodeDetector.containsPersonalIdentityCode(body);
         }
+        // JSON escapes (\u0031...) would hide a code from the raw text: the decoded names and values are screened
+        return anyTextCarriesCode(json, null);
     }
 
-    private static boolean anyTextCarriesCode(JsonNode node) {
+    private static boolean anyTextCarriesCode(JsonNode node, String name) {
         if (node == null) {
             return false;
         }
-        if (node.isTextual()) {
-            return PersonalIdentityCodeDetector.containsPersonalIdentityCode(node.textValue());
+        if (node.isValueNode()) {
+            String text = node.asText();
+            return PHONE.equals(name) && node.isTextual()
+                    ? PersonalIdentityCodeDetector.containsPersonalIdentityCodeInPhoneNumber(text)
+                    : PersonalIdentityCodeDetector.containsPersonalIdentityCode(text);
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(field.getKey()) || anyTextCarriesCode(field.getValue())) {
+            if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(field.getKey())
+                    || anyTextCarriesCode(field.getValue(), field.getKey())) {
                 return true;
             }
         }
-        for (JsonNode element : node.isArray() ? node : JSON.createArrayNode()) {
-            if (anyTextCarriesCode(element)) {
-                return true;
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (anyTextCarriesCode(element, name)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -4,6 +4,7 @@ import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.events.recommendation.ProgramRecommendedEvent;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * GDPR Art. 9(2)(a) and the notice: health data (the interview, feedback on a program's effects) is processed only
+ * GDPR Art. 9(2)(a) and the notice: health data (the interview, a program recommended for the subject, feedback on a
+ * program's effects) is processed only
  * on the subject's explicit HEALTH_DATA consent, in force at that moment. The processing records CONSENT as its basis
  * and names the consent, so the history proves which consent each use rested on.
  */
@@ -20,8 +22,12 @@ public final class HealthDataNeedsConsent {
     /** The only basis health data is recorded on: never the contract, which the subject cannot withdraw from alone. */
     public static final LegalBasis BASIS = LegalBasis.CONSENT;
 
-    /** The events that record health data (the notice's item 10 and the feedback on a program's effects). */
-    private static final Set<Class<?>> HEALTH_DATA = Set.of(InterviewRecordedEvent.class, ProgramFeedbackRecordedEvent.class);
+    /**
+     * The events that record health data: the notice's item 10 (the interview), a program recommended for the subject
+     * (item 9: chosen for, and with a rationale about, one person's wellbeing) and the feedback on a program's effects.
+     */
+    private static final Set<Class<?>> HEALTH_DATA = Set.of(InterviewRecordedEvent.class,
+            ProgramRecommendedEvent.class, ProgramFeedbackRecordedEvent.class);
 
     private HealthDataNeedsConsent() {
     }

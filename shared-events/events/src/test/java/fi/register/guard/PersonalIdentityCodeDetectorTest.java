@@ -39,7 +39,7 @@ class PersonalIdentityCodeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"+", "-", "Y", "X", "W", "V", "U", "A", "B", "C", "D", "E", "F"})
-    void refusesEveryCenturySign(String sign) {
+    void refusesCode_WhateverItsCenturySign(String sign) {
         assertThat(containsPersonalIdentityCode(DATE + sign + INDIVIDUAL + CHECK)).isTrue();
     }
 
@@ -50,7 +50,7 @@ class PersonalIdentityCodeDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"131052a308t", "131052-308t", "010101a123n", "311299y999y"})
+    @ValueSource(strings = {"131052a308t", "131052-308t", "010101a123n", "311299y999e"})
     void refusesLowerCaseCodes(String code) {
         assertThat(containsPersonalIdentityCode(code)).isTrue();
     }
@@ -61,15 +61,23 @@ class PersonalIdentityCodeDetectorTest {
 
     @ParameterizedTest
     @MethodSource("everyCheckCharacter")
-    void refusesCodeWhateverItsCheckCharacter(String check) {
+    void refusesClassicCode_WhateverItsCheckCharacter(String check) {
         assertThat(containsPersonalIdentityCode(DATE + "-" + INDIVIDUAL + check)).isTrue();
-        assertThat(containsPersonalIdentityCode(DATE + "A" + INDIVIDUAL + check.toLowerCase())).isTrue();
+        assertThat(containsPersonalIdentityCode(DATE + "+" + INDIVIDUAL + check.toLowerCase())).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"131052-308X", "131052-308A", "131052-3080", "010101A1239", "290200-001Y"})
-    void refusesCodesWithWrongCheckCharacter(String code) {
+    @ValueSource(strings = {"131052-308X", "131052-308A", "131052-3080", "290200-001Y"})
+    void refusesClassicCode_WithAWrongCheckCharacter(String code) {
         assertThat(containsPersonalIdentityCode(code)).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCheckCharacter")
+    void refusesLetterSignCode_OnlyWithItsRealCheckCharacter(String check) {
+        // a letter sign is also a hexadecimal digit or a word's letter: only a real code is refused
+        assertThat(containsPersonalIdentityCode(DATE + "A" + INDIVIDUAL + check.toLowerCase()))
+                .isEqualTo(check.equals(CHECK));
     }
 
     @ParameterizedTest
@@ -103,7 +111,7 @@ class PersonalIdentityCodeDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"010100+001A", "311299-999Y", "290204A123B", "010123F900C", "150665W1234"})
+    @ValueSource(strings = {"010100+001A", "311299-999Y", "290204A123A", "010123F900D", "150665W1238"})
     void refusesCodesAcrossTheWholeDateAndNumberRange(String code) {
         assertThat(containsPersonalIdentityCode(code)).isTrue();
     }
@@ -158,8 +166,7 @@ class PersonalIdentityCodeDetectorTest {
             "customer ab131052-3084-4abc-8def-0123456789ab registered",
             // plain words and numbers
             "Neurosonic relaxation treatment customer",
-            "12345678901234567890",
-            "131052308T"})
+            "12345678901234567890"})
     void acceptsValuesTheRegisterLegitimatelyStores(String text) {
         assertThat(containsPersonalIdentityCode(text)).isFalse();
     }
@@ -189,15 +196,47 @@ class PersonalIdentityCodeDetectorTest {
     }
 
     @Test
-    void acceptsTimestampsAtEverySecondOfADayInBothFormats() {
+    void acceptsExtendedTimestampsAtEverySecondOfADay_AndBasicOnesUnlessTheyHoldARealCode() {
         OffsetDateTime start = OffsetDateTime.parse("2026-12-01T00:00:00+02:00");
+        int refusedBasic = 0;
         for (int s = 0; s < 86_400; s += 7) {
             OffsetDateTime t = start.plusSeconds(s);
-            String basic = String.format("%04d%02d%02dT%02d%02d%02d+0200",
-                    t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
+            String time = String.format("%02d%02d%02d", t.getHour(), t.getMinute(), t.getSecond());
+            String basic = "20261201T" + time + "+0200";
             assertThat(containsPersonalIdentityCode(t.toString())).isFalse();
-            assertThat(containsPersonalIdentityCode(basic)).isFalse();
+            // "HHMMSS+0200" is a classic code's shape; it is refused only when it is a real one
+            boolean realCode = PersonalIdentityCodeCheck.isRealDate(time)
+                    && PersonalIdentityCodeCheck.isCheckCharacterOf(time + "020", '0');
+            assertThat(containsPersonalIdentityCode(basic)).as(basic).isEqualTo(realCode);
+            refusedBasic += realCode ? 1 : 0;
         }
+        assertThat(refusedBasic).as("basic-format timestamps refused").isLessThan(86_400 / 7 / 100);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "131052308T",        // no century sign
+            "131052 308T",       // a space in its place
+            "131052\n308T",      // a line break in its place
+            "131052 -308T",      // a space before the sign
+            "131052- 308T",      // a space after it
+            "131052\n-\n308T",   // line breaks around it
+            "1506651238",        // ten digits alone, the check a digit
+            "9131052-308T",      // a digit in front
+            "0131052-308T",
+            "0037131052-308T",
+            "12a131052308T",     // digits and a letter in front, no sign
+            "20261201T131052-308T"})
+    void refusesRealCode_WhateverStandsForItsCenturySign(String text) {
+        assertThat(containsPersonalIdentityCode(text)).isTrue();
+    }
+
+    @Test
+    void acceptsTenDigitsThatAreNoRealCode() {
+        assertThat(containsPersonalIdentityCode("1506651231")).isFalse(); // wrong check digit
+        assertThat(containsPersonalIdentityCode("310200123K")).isFalse(); // 31 February, though K is its check
+        assertThat(containsPersonalIdentityCode("01506651238")).isFalse(); // eleven digits: an account number
+        assertThat(containsPersonalIdentityCode("15066512380")).isFalse();
     }
 
     @Test
@@ -213,11 +252,10 @@ class PersonalIdentityCodeDetectorTest {
             "131352-308T",  // month 13
             "130052-308T",  // month 00
             "131052-30T",   // two-digit individual number
-            "131052 308T",  // no century sign
-            "131052G308T",  // G is not a century sign
+            "131052G308X",  // G is not a century sign, nor X the check character
             "131052-308Z",  // Z is not a check character
-            "9131052-308T", // seven-digit run: not the start of a code
-            "0037131052-308T"})
+            "9131052-308X", // seven-digit run, and not a real code
+            "0037131052-308X"})
     void acceptsTextThatIsNotShapedLikeACode(String text) {
         assertThat(containsPersonalIdentityCode(text)).isFalse();
     }

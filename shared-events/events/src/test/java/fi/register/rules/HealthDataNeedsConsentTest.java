@@ -6,6 +6,8 @@ import fi.register.events.consent.MarketingChannel;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
+import fi.register.events.booking.BookingChannel;
+import fi.register.events.booking.BookingMadeEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -70,16 +72,18 @@ class HealthDataNeedsConsentTest {
     }
 
     @Test
-    void refuses_WhenAnInterviewOrProgramFeedback_IsRecordedWithoutItsConsent_AndNothingElseIsHealthData() {
+    void refuses_WhenAnInterviewRecommendationOrFeedback_IsRecordedWithoutItsConsent_AndNothingElseIsHealthData() {
         UUID subject = UUID.randomUUID();
         Instant at = Instant.parse("2026-06-01T08:00:00Z");
         assertThat(HealthDataNeedsConsent.recordsHealthData(new InterviewRecordedEvent(subject, UUID.randomUUID(), "a",
                 "b", Set.of("FIRSTBEAT_ANALYSIS"), null, at))).isTrue();
         assertThat(HealthDataNeedsConsent.recordsHealthData(new ProgramFeedbackRecordedEvent(subject, UUID.randomUUID(),
                 "a", "b", 4, at))).isTrue();
-        // a recommendation is made on the contract (docs/architecture.md, wellness services)
+        // a program chosen for one person, with its rationale, describes that person's wellbeing (issue 10)
         assertThat(HealthDataNeedsConsent.recordsHealthData(new ProgramRecommendedEvent(subject, UUID.randomUUID(), "a",
-                "b", 30, "c", at))).isFalse();
+                "b", 30, "c", at))).isTrue();
+        assertThat(HealthDataNeedsConsent.recordsHealthData(new BookingMadeEvent(subject, UUID.randomUUID(),
+                "NEUROSONIC_TREATMENT", at, BookingChannel.PHONE, at))).isFalse();
         assertThat(HealthDataNeedsConsent.recordsHealthData(null)).isFalse();
     }
 }

@@ -41,9 +41,10 @@ public final class SharedWiring {
         }
         assertThat(context.getBeansOfType(AccessRules.class)).as("access rules, one per side").hasSize(sides);
         assertThat(identityCodeScreens(context)).as("identity-code screens: each request is screened once").hasSize(1);
-        assertThat(context.getBean(AuthenticationManager.class)).as("passwords verified once, then trusted a while")
+        // failed logins counted and slowed down around passwords verified once, then trusted a while
+        assertThat(context.getBean(AuthenticationManager.class)).as("one authentication chain")
                 .isInstanceOfSatisfying(ProviderManager.class, manager -> assertThat(manager.getProviders())
-                        .extracting(provider -> provider.getClass().getSimpleName()).containsExactly("VerifiedCredentials"));
+                        .extracting(provider -> provider.getClass().getSimpleName()).containsExactly("FailedLogins"));
         Map<String, Serializer> serializers = context.getBeansOfType(Serializer.class);
         assertThat(serializers).as("Axon's serializers").containsOnlyKeys("serializer", "eventSerializer", "messageSerializer");
         assertThat(serializers.values()).allSatisfy(serializer ->

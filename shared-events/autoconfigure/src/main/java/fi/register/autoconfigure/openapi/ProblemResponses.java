@@ -50,7 +50,9 @@ class ProblemResponses implements GlobalOperationCustomizer {
     }
 
     static Set<Refusal> refusalsOf(HandlerMethod handler) {
-        Set<Refusal> refusals = EnumSet.of(Refusal.UNAUTHENTICATED, Refusal.FORBIDDEN, Refusal.PERSONAL_IDENTITY_CODE);
+        // the screen's refusals apply to every request: it reads the URL of each and the body of any
+        Set<Refusal> refusals = EnumSet.of(Refusal.UNAUTHENTICATED, Refusal.TOO_MANY_FAILED_LOGINS, Refusal.FORBIDDEN,
+                Refusal.PERSONAL_IDENTITY_CODE, Refusal.MALFORMED_URL, Refusal.NOT_UTF8);
         if (handler.hasMethodAnnotation(Refuses.class)) {
             refusals.addAll(Arrays.asList(handler.getMethodAnnotation(Refuses.class).value()));
         }
@@ -61,7 +63,8 @@ class ProblemResponses implements GlobalOperationCustomizer {
                 .filter(p -> p.hasParameterAnnotation(PathVariable.class))
                 .anyMatch(ProblemResponses::namesTheSubject);
         if (hasBody) {
-            refusals.addAll(EnumSet.of(Refusal.MALFORMED_BODY, Refusal.UNKNOWN_PROPERTY, Refusal.INVALID_FIELD));
+            refusals.addAll(EnumSet.of(Refusal.MALFORMED_BODY, Refusal.UNKNOWN_PROPERTY, Refusal.INVALID_FIELD,
+                    Refusal.UNSUPPORTED_CHARSET, Refusal.UNSUPPORTED_MEDIA_TYPE));
         }
         if (hasParameters) {
             refusals.add(Refusal.INVALID_FIELD);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -79,8 +81,11 @@ public class ProblemDocumentHandler extends ResponseEntityExceptionHandler {
                                                                   @NonNull WebRequest request) {
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return asObject(ProblemDocuments.answer(Refusal.UNKNOWN_PROPERTY, "Unknown property '" + path(unknown)
-                    + "': remove it. Only the documented fields are accepted."));
+            // the unknown name itself is not repeated: it is whatever the client typed, personal data included
+            String where = unknown.getPath().size() > 1
+                    ? " in '" + path(unknown.getPath().subList(0, unknown.getPath().size() - 1)) + "'" : "";
+            return asObject(ProblemDocuments.answer(Refusal.UNKNOWN_PROPERTY, "A property that is not documented was "
+                    + "sent" + where + ": remove it. Accepted here: " + unknown.getKnownPropertyIds() + "."));
         }
         if (cause instanceof InvalidFormatException invalid) {
             String expected = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
@@ -96,9 +101,33 @@ public class ProblemDocumentHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String path(JsonMappingException e) {
-        return e.getPath().stream()
+        return path(e.getPath());
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        return references.stream()
                 .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."));
+    }
+
+    /** Spring's own detail names the path asked for. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(@NonNull NoResourceFoundException e,
+                                                                    @NonNull HttpHeaders headers,
+                                                                    @NonNull HttpStatusCode status,
+                                                                    @NonNull WebRequest request) {
+        return handleExceptionInternal(e, ProblemDocuments.occurrence(ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "Nothing here: see the API documents for the paths.")), headers, status, request);
+    }
+
+    /** Every other answer of Spring MVC's: its occurrence named, never its path. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
+            ProblemDocuments.occurrence(problem);
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -9,6 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,13 +28,23 @@ public final class ProblemDocuments {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), detail);
         problem.setType(refusal.type());
         problem.setTitle(refusal.status().getReasonPhrase());
+        return occurrence(problem);
+    }
+
+    /**
+     * Names this occurrence by a fresh URN, which the log line of the refusal carries too, so support can match a
+     * client's report to the log. Left empty, Spring would fill in the request's path, and a path may be personal.
+     */
+    static ProblemDetail occurrence(ProblemDetail problem) {
+        problem.setInstance(URI.create("urn:uuid:" + UUID.randomUUID()));
         return problem;
     }
 
-    /** The answer of a controller advice; every refusal is logged by its name only. */
+    /** The answer of a controller advice; every refusal is logged by its name and occurrence only. */
     public static ResponseEntity<ProblemDetail> answer(Refusal refusal, String detail) {
-        log.info("Refused a request: {}", refusal);
-        return ResponseEntity.status(refusal.status()).body(of(refusal, detail));
+        ProblemDetail problem = of(refusal, detail);
+        log.info("Refused a request: {} ({})", refusal, problem.getInstance());
+        return ResponseEntity.status(refusal.status()).body(problem);
     }
 
     /** Writes the problem straight to the response, for a filter or the security chain. */

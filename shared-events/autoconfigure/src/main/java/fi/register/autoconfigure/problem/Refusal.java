@@ -14,6 +14,13 @@ import java.util.Optional;
 public enum Refusal {
     PERSONAL_IDENTITY_CODE("personal-identity-code", HttpStatus.BAD_REQUEST),
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST),
+    /** A body or URL part that is not valid UTF-8, or holds raw control characters. */
+    NOT_UTF8("not-utf-8", HttpStatus.BAD_REQUEST),
+    /** A body declared in a charset other than UTF-8: JSON is read as UTF-8 only. */
+    UNSUPPORTED_CHARSET("unsupported-charset", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    /** A malformed percent escape, or unencoded characters, in the path or the query string. */
+    MALFORMED_URL("malformed-url", HttpStatus.BAD_REQUEST),
     UNKNOWN_PROPERTY("unknown-property", HttpStatus.BAD_REQUEST),
     INVALID_FIELD("invalid-field", HttpStatus.BAD_REQUEST),
     INVALID_BUSINESS_ID("invalid-business-id", HttpStatus.BAD_REQUEST),
@@ -24,6 +31,8 @@ public enum Refusal {
     WRITTEN_EVIDENCE_REQUIRED("written-evidence-required", HttpStatus.BAD_REQUEST),
     // wellness services: interviews, bookings, service events, orders, disclosures, programs
     UNKNOWN_SERVICE("unknown-service", HttpStatus.BAD_REQUEST),
+    /** A service event whose kind its service does not have (register.service-event-kinds). */
+    KIND_NOT_FOR_SERVICE("kind-not-for-service", HttpStatus.BAD_REQUEST),
     DATE_OF_BIRTH_REQUIRED("date-of-birth-required", HttpStatus.BAD_REQUEST),
     DATE_OF_BIRTH_NOT_NEEDED("date-of-birth-not-needed", HttpStatus.BAD_REQUEST),
     BOOKING_IN_THE_PAST("booking-in-the-past", HttpStatus.BAD_REQUEST),
@@ -45,6 +54,8 @@ public enum Refusal {
     NO_ORDER_CONFIRMATION("no-order-confirmation", HttpStatus.NOT_FOUND),
     // written by the security chain, before any controller runs
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED),
+    /** Repeated failed logins for the user name or from the address: the answer says when to try again. */
+    TOO_MANY_FAILED_LOGINS("too-many-failed-logins", HttpStatus.TOO_MANY_REQUESTS),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN);
 
     private final String slug;

@@ -44,9 +44,17 @@ class PersonalIdentityCodeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] body = request.getInputStream().readAllBytes();
-        if (PersonalIdentityCodeScreen.inRequest(request.getRequestURI(), request.getQueryString(), body)) {
-            log.info("Refused a request carrying a personal identity code: {} {}", request.getMethod(),
-                    request.getRequestURI().replaceAll("[^/]*\\d{6}[^/]*", "*"));
+        RequestText text;
+        try {
+            text = RequestText.of(request, body);
+        } catch (RequestText.Unreadable unreadable) {
+            log.info("Refused an unreadable request: {} ({})", request.getMethod(), unreadable.refusal());
+            ProblemDocuments.write(objectMapper, response, unreadable.refusal(), unreadable.getMessage());
+            return;
+        }
+        if (PersonalIdentityCodeScreen.inRequest(text.path(), text.query(), text.body())) {
+            // neither the path nor the query: either may be where the code is
+            log.info("Refused a request carrying a personal identity code: {}", request.getMethod());
             refuse(response);
             return;
         }
@@ -99,6 +107,12 @@ class PersonalIdentityCodeFilter extends OncePerRequestFilter {
                     return bytes.read(buffer, offset, length);
                 }
             };
+        }
+
+        /** The body was screened as UTF-8 and is read as UTF-8, whatever the container would assume. */
+        @Override
+        public String getCharacterEncoding() {
+            return StandardCharsets.UTF_8.name();
         }
 
         @Override

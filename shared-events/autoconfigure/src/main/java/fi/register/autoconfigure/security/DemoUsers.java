@@ -19,13 +19,21 @@ public final class DemoUsers {
     private DemoUsers() {
     }
 
-    static void refuseOutsideEmbedded(UsersProperties properties, Environment environment) {
-        Set<String> profiles = Set.of(environment.getActiveProfiles().length > 0
+    /** Whether the register runs its embedded default and nothing else: the only place demo settings belong. */
+    static boolean onlyEmbedded(Environment environment) {
+        return profiles(environment).equals(Set.of(EMBEDDED_PROFILE));
+    }
+
+    static Set<String> profiles(Environment environment) {
+        return Set.of(environment.getActiveProfiles().length > 0
                 ? environment.getActiveProfiles() : environment.getDefaultProfiles());
-        boolean onlyEmbedded = profiles.equals(Set.of(EMBEDDED_PROFILE));
-        if (onlyEmbedded) {
+    }
+
+    static void refuseOutsideEmbedded(UsersProperties properties, Environment environment) {
+        if (onlyEmbedded(environment)) {
             return;
         }
+        Set<String> profiles = profiles(environment);
         boolean demoUserPresent = properties.users().stream().anyMatch(DemoUsers::isDemoUser);
         if (demoUserPresent) {
             throw new IllegalStateException("Demo users (password equal to the user name) are allowed only in the "

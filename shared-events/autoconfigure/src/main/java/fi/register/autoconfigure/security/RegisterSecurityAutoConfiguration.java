@@ -61,6 +61,13 @@ public class RegisterSecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> {
+                            if (e instanceof LoginsThrottledException throttled) {
+                                long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+                                response.setHeader("Retry-After", String.valueOf(seconds));
+                                ProblemDocuments.write(objectMapper, response, Refusal.TOO_MANY_FAILED_LOGINS,
+                                        "Too many failed logins in a row: try again in " + seconds + " s.");
+                                return;
+                            }
                             response.setHeader("WWW-Authenticate", "Basic realm=\"register\"");
                             ProblemDocuments.write(objectMapper, response, Refusal.UNAUTHENTICATED,
                                     "Authentication required: send HTTP Basic credentials.");
@@ -85,12 +92,15 @@ public class RegisterSecurityAutoConfiguration {
         if (users instanceof UserDetailsPasswordService upgrades) {
             passwordCheck.setUserDetailsPasswordService(upgrades);
         }
-        return new ProviderManager(new VerifiedCredentials(passwordCheck, users, clock, properties.verifiedCredentialsTtl()));
+        return new ProviderManager(new FailedLogins(
+                new VerifiedCredentials(passwordCheck, users, clock, properties.verifiedCredentialsTtl()),
+                users, clock, properties.loginThrottle()));
     }
 
     @Bean
     UserDetailsService registerUsers(UsersProperties properties, Environment environment) {
         DemoUsers.refuseOutsideEmbedded(properties, environment);
+        StrongPasswordHashes.requireOutsideEmbedded(properties, environment);
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         properties.users().forEach(user -> users.createUser(User.withUsername(user.name())
                 .password(user.password())

@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DemoUsersTest {
 
     private static final UsersProperties DEMO = new UsersProperties(List.of(
-            new UsersProperties.User("staff", "{noop}staff", List.of(Role.STAFF))), null);
+            new UsersProperties.User("staff", "{noop}staff", List.of(Role.STAFF))), null, null);
     private static final UsersProperties REAL = new UsersProperties(List.of(
             new UsersProperties.User("staff", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("a long secret"),
-                    List.of(Role.STAFF))), null);
+                    List.of(Role.STAFF))), null, null);
 
     private static MockEnvironment withProfiles(String... profiles) {
         MockEnvironment environment = new MockEnvironment();
