@@ -76,6 +76,7 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
         long last = events.append(CustomerEvents.marketingByEmail(customerId, consentId), "staff", LegalBasis.LEGAL_OBLIGATION);
         awaitProjected(customerId, last);
         http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId, String.class);
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
 
         ResponseEntity<String> response = http.withBasicAuth("dpo", "dpo").getForEntity("/api/audit?customerId=" + customerId, String.class);
 
@@ -97,6 +98,7 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
         assertThat(read.path("at").asText()).isEqualTo(NOW.toString());
         assertThat(entries).extracting(entry -> Instant.parse(entry.path("at").asText())).isSorted();
         // reviewing the trail reads no personal data, so it is not itself recorded
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
         assertThat(projections.getCollection("personal_data_reads").countDocuments(eq("customerId", customerId.toString())))
                 .isEqualTo(1);
     }

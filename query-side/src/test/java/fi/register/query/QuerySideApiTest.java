@@ -292,7 +292,9 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
         assertThat(paths.has("/api/customers/{customerId}/export")).isTrue();
     }
 
+    /** The reads recorded so far, from the trail's index once it has caught up with the event store. */
     private List<Document> readsOf(UUID customerId) {
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
         return projections.getCollection("personal_data_reads").find(eq("customerId", customerId.toString()))
                 .into(new ArrayList<>());
     }

@@ -2,6 +2,7 @@ package fi.register.query.audit;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import fi.register.events.audit.PersonalDataReadEvent;
 import fi.register.query.metadata.RecordedMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,7 +29,9 @@ import static com.mongodb.client.model.Filters.lt;
 
 /**
  * The audit trail: the events from the event store (metadata only: the payload type's name is all that is read of
- * the payload, so nothing personal is decoded into the answer) merged with the records of who read personal data.
+ * the payload, so nothing personal is decoded into the answer) merged with the records of who read personal data,
+ * read from their index ({@link PersonalDataReadsProjection}, rebuilt from the reads in the event store). That index
+ * follows the store within the projections' lag, so a read shows in the trail a moment after it was answered.
  * One subject's trail reads its own stream; a window over all subjects streams the whole store once and keeps the
  * events inside the window, which is fine for a clinic's register (tens of thousands of events) and is the cost to
  * watch if it grows: an index of events by time would then be a projection of its own.
@@ -43,7 +46,7 @@ class AuditTrail {
 
     AuditTrail(EventStore eventStore, MongoDatabase projectionDatabase) {
         this.eventStore = eventStore;
-        this.reads = projectionDatabase.getCollection(PersonalDataReads.COLLECTION);
+        this.reads = projectionDatabase.getCollection(PersonalDataReadsProjection.COLLECTION);
     }
 
     /** Every entry in [from, to) for the subject, or for everyone when {@code customerId} is null, oldest first. */
@@ -87,7 +90,7 @@ class AuditTrail {
                 }
                 TrackedEventMessage<?> message = stream.nextAvailable();
                 reached = Math.max(reached, position(message.trackingToken()));
-                if (message instanceof DomainEventMessage<?> event && within(event.getTimestamp(), from, to)) {
+                if (message instanceof DomainEventMessage<?> event && !isRead(event) && within(event.getTimestamp(), from, to)) {
                     entries.add(entry(event));
                 }
             }
@@ -96,6 +99,11 @@ class AuditTrail {
             throw new IllegalStateException("Reading the audit trail was interrupted", e);
         }
         return entries;
+    }
+
+    /** The reads are in the store too, but they come from their index above, once. */
+    private static boolean isRead(EventMessage<?> event) {
+        return PersonalDataReadEvent.class.equals(event.getPayloadType());
     }
 
     private static AuditEntry entry(DomainEventMessage<?> event) {

@@ -1,6 +1,6 @@
 package fi.register.query.export;
 
-import fi.register.query.audit.PersonalDataRead;
+import fi.register.events.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
 import fi.register.query.registerview.RegisterView;
 import fi.register.query.registerview.RegisterViewReader;
