@@ -32,6 +32,7 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Filters.gte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -278,7 +279,7 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
                         tuple("dpo", "ACCESS_EXPORT"));
         assertThat(reads).allSatisfy(read -> assertThat(read.getDate("readAt").toInstant()).isEqualTo(NOW));
         assertThat(reads).allSatisfy(read -> assertThat(read.keySet())
-                .containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "readAt"));
+                .containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "readAt", "position"));
     }
 
     @Test
@@ -296,7 +297,7 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
     private List<Document> readsOf(UUID customerId) {
         ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
         return projections.getCollection("personal_data_reads").find(eq("customerId", customerId.toString()))
-                .into(new ArrayList<>());
+                .sort(ascending("position")).into(new ArrayList<>());
     }
 
     private void awaitProjected(UUID customerId, long sequence) {

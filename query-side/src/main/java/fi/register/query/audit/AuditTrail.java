@@ -2,6 +2,7 @@ package fi.register.query.audit;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
 import fi.register.events.audit.PersonalDataReadEvent;
 import fi.register.query.metadata.RecordedMetadata;
 import org.axonframework.common.stream.BlockingStream;
@@ -62,7 +63,8 @@ class AuditTrail {
         if (to != null) {
             filters.add(lt("readAt", Date.from(to)));
         }
-        for (Document read : filters.isEmpty() ? reads.find() : reads.find(and(filters))) {
+        Bson inOrder = Sorts.ascending("readAt", PersonalDataReadsProjection.POSITION);
+        for (Document read : (filters.isEmpty() ? reads.find() : reads.find(and(filters))).sort(inOrder)) {
             entries.add(AuditEntry.read(UUID.fromString(read.getString("customerId")), read.getDate("readAt").toInstant(),
                     read.getString("reader"), read.getString("what")));
         }
