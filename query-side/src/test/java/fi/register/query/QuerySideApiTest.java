@@ -261,6 +261,28 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void theExportListsWhenWhatOfTheDataWasRead_ButNotByWhom() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        long last = EventStream.of(context, customerId).append(
+                CustomerEvents.registered(customerId, "Tiedusteleva", "tiedusteleva@example.invalid"), "staff", LegalBasis.CONTRACT);
+        awaitProjected(customerId, last);
+        http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId, String.class);
+        http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId + "/bookings", String.class);
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
+
+        JsonNode reads = json.readTree(http.withBasicAuth("dpo", "dpo")
+                .getForObject("/api/customers/" + customerId + "/export", String.class)).path("readsOfPersonalData");
+
+        assertThat(reads).hasSize(2);
+        assertThat(reads.get(0).path("what").asText()).isEqualTo("REGISTER_VIEW");
+        assertThat(reads.get(1).path("what").asText()).isEqualTo("BOOKINGS");
+        assertThat(reads).allSatisfy(read -> {
+            assertThat(read.path("at").asText()).isEqualTo(NOW.toString());
+            assertThat(read.has("reader")).as("the reader's name").isFalse();
+        });
+    }
+
+    @Test
     void everyReadOfPersonalDataIsRecordedWithTheReaderAndTheTime() throws Exception {
         UUID customerId = UUID.randomUUID();
         long last = EventStream.of(context, customerId).append(
