@@ -41,7 +41,7 @@ public class PersonalDataReads {
                 new PersonalDataReadEvent(customerId, reader, what, readAt),
                 MetaData.with(EventMetadata.ACTOR, reader), readAt);
         // the append and its commit in one transaction of our own: a request thread has none, and the JPA event
-        // store writes only inside one (Axon Server appends at once and ignores it)
+        // store writes only inside one (an Axon Server store appends by itself, the transaction then holds nothing)
         transactionManager.executeInTransaction(() -> eventStore.publish(read));
     }
 }
