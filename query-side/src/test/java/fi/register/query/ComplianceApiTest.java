@@ -76,6 +76,7 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
         long last = events.append(CustomerEvents.marketingByEmail(customerId, consentId), "staff", LegalBasis.LEGAL_OBLIGATION);
         awaitProjected(customerId, last);
         http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId, String.class);
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
 
         ResponseEntity<String> response = http.withBasicAuth("dpo", "dpo").getForEntity("/api/audit?customerId=" + customerId, String.class);
 
@@ -97,6 +98,7 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
         assertThat(read.path("at").asText()).isEqualTo(NOW.toString());
         assertThat(entries).extracting(entry -> Instant.parse(entry.path("at").asText())).isSorted();
         // reviewing the trail reads no personal data, so it is not itself recorded
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
         assertThat(projections.getCollection("personal_data_reads").countDocuments(eq("customerId", customerId.toString())))
                 .isEqualTo(1);
     }
@@ -217,6 +219,44 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
             assertThat(finding.path("at").asText()).isEqualTo("2025-07-01T00:00:00Z");
         });
         assertThat(report.path("checks").path("ERASED_BEFORE_RETENTION_DUE").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theAuditTrailOfAWindowShowsEachReadOnce_AsAReadNotAsAnEvent() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        long last = EventStream.of(context, customerId).append(
+                CustomerEvents.registered(customerId, "Kerran", "kerran@example.invalid"), "staff", LegalBasis.CONTRACT);
+        awaitProjected(customerId, last);
+        http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId, String.class);
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
+        String window = "from=" + NOW.minusSeconds(1) + "&to=" + NOW.plus(Duration.ofHours(1));
+
+        JsonNode all = json.readTree(http.withBasicAuth("dpo", "dpo").getForObject("/api/audit?limit=1000&" + window, String.class));
+
+        assertThat(list(all.path("entries"))).filteredOn(entry -> entry.path("customerId").asText().equals(customerId.toString()))
+                .extracting(entry -> entry.path("kind").asText() + " "
+                        + (entry.has("eventType") ? entry.path("eventType") : entry.path("what")).asText())
+                .containsExactly("EVENT CustomerRegisteredEvent", "READ REGISTER_VIEW");
+        assertThat(list(all.path("entries"))).extracting(entry -> entry.path("eventType").asText())
+                .doesNotContain("PersonalDataReadEvent");
+    }
+
+    @Test
+    void theReplayPassesReadsBy_CountingThemAsEventsButCheckingNoneAndCountingNoSubject() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        long last = EventStream.of(context, customerId).append(
+                CustomerEvents.registered(customerId, "Katsottu", "katsottu@example.invalid"), "staff", LegalBasis.CONTRACT);
+        awaitProjected(customerId, last);
+        JsonNode before = replay();
+
+        http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId, String.class);
+        http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId + "/bookings", String.class);
+        JsonNode after = replay();
+
+        assertThat(after.path("replayedEvents").asLong()).isEqualTo(before.path("replayedEvents").asLong() + 2);
+        assertThat(after.path("subjects").asLong()).isEqualTo(before.path("subjects").asLong());
+        assertThat(after.path("findings")).isEqualTo(before.path("findings"));
+        assertThat(after.path("checks")).isEqualTo(before.path("checks"));
     }
 
     private JsonNode replay() throws Exception {

@@ -32,6 +32,7 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Filters.gte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -260,6 +261,28 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void theExportListsWhenWhatOfTheDataWasRead_ButNotByWhom() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        long last = EventStream.of(context, customerId).append(
+                CustomerEvents.registered(customerId, "Tiedusteleva", "tiedusteleva@example.invalid"), "staff", LegalBasis.CONTRACT);
+        awaitProjected(customerId, last);
+        http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId, String.class);
+        http.withBasicAuth("staff", "staff").getForEntity("/api/customers/" + customerId + "/bookings", String.class);
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
+
+        JsonNode reads = json.readTree(http.withBasicAuth("dpo", "dpo")
+                .getForObject("/api/customers/" + customerId + "/export", String.class)).path("readsOfPersonalData");
+
+        assertThat(reads).hasSize(2);
+        assertThat(reads.get(0).path("what").asText()).isEqualTo("REGISTER_VIEW");
+        assertThat(reads.get(1).path("what").asText()).isEqualTo("BOOKINGS");
+        assertThat(reads).allSatisfy(read -> {
+            assertThat(read.path("at").asText()).isEqualTo(NOW.toString());
+            assertThat(read.has("reader")).as("the reader's name").isFalse();
+        });
+    }
+
+    @Test
     void everyReadOfPersonalDataIsRecordedWithTheReaderAndTheTime() throws Exception {
         UUID customerId = UUID.randomUUID();
         long last = EventStream.of(context, customerId).append(
@@ -278,7 +301,7 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
                         tuple("dpo", "ACCESS_EXPORT"));
         assertThat(reads).allSatisfy(read -> assertThat(read.getDate("readAt").toInstant()).isEqualTo(NOW));
         assertThat(reads).allSatisfy(read -> assertThat(read.keySet())
-                .containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "readAt"));
+                .containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "readAt", "position"));
     }
 
     @Test
@@ -292,9 +315,11 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
         assertThat(paths.has("/api/customers/{customerId}/export")).isTrue();
     }
 
+    /** The reads recorded so far, from the trail's index once it has caught up with the event store. */
     private List<Document> readsOf(UUID customerId) {
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
         return projections.getCollection("personal_data_reads").find(eq("customerId", customerId.toString()))
-                .into(new ArrayList<>());
+                .sort(ascending("position")).into(new ArrayList<>());
     }
 
     private void awaitProjected(UUID customerId, long sequence) {

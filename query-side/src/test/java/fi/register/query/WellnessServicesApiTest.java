@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.ascending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -278,9 +279,11 @@ class WellnessServicesApiTest extends QuerySideHttpTestSupport {
         return texts;
     }
 
+    /** The reads recorded so far, from the trail's index once it has caught up with the event store. */
     private List<Document> readsOf(UUID customerId) {
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
         return projections.getCollection("personal_data_reads").find(eq("customerId", customerId.toString()))
-                .into(new ArrayList<>());
+                .sort(ascending("position")).into(new ArrayList<>());
     }
 
     /** Every view has the subject's last item of its kind. */

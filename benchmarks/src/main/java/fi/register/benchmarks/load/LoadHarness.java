@@ -21,7 +21,7 @@ public final class LoadHarness {
     private static final String START_UP = "Start-up and memory";
     private static final String THROUGHPUT = "Throughput and latency over HTTP";
     /** Cheap and authenticated: a DPO listing that is empty for any instant in the past. */
-    private static final String TRIVIAL_GET = "/api/retention/due?before=2000-01-01T00:00:00Z";
+    static final String TRIVIAL_GET = "/api/retention/due?before=2000-01-01T00:00:00Z";
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
     private static final int WARM_UP_REQUESTS = 60;
 
@@ -49,6 +49,7 @@ public final class LoadHarness {
                 Registrations registrations = new Registrations();
                 warmUp(client, registrations);
                 figures.addAll(throughputAndLatency(client, registrations, sizes));
+                figures.addAll(ViewReads.measure(client, registrations, sizes));
                 System.out.println("[load] projection lag");
                 figures.addAll(ProjectionLag.measure(client, registrations, sizes.lagSamples()));
                 System.out.println("[load] erasure");

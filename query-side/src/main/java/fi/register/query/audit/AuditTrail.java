@@ -2,6 +2,8 @@ package fi.register.query.audit;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import fi.register.events.audit.PersonalDataReadEvent;
 import fi.register.query.metadata.RecordedMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,7 +30,9 @@ import static com.mongodb.client.model.Filters.lt;
 
 /**
  * The audit trail: the events from the event store (metadata only: the payload type's name is all that is read of
- * the payload, so nothing personal is decoded into the answer) merged with the records of who read personal data.
+ * the payload, so nothing personal is decoded into the answer) merged with the records of who read personal data,
+ * read from their index ({@link PersonalDataReadsProjection}, rebuilt from the reads in the event store). That index
+ * follows the store within the projections' lag, so a read shows in the trail a moment after it was answered.
  * One subject's trail reads its own stream; a window over all subjects streams the whole store once and keeps the
  * events inside the window, which is fine for a clinic's register (tens of thousands of events) and is the cost to
  * watch if it grows: an index of events by time would then be a projection of its own.
@@ -43,7 +47,7 @@ class AuditTrail {
 
     AuditTrail(EventStore eventStore, MongoDatabase projectionDatabase) {
         this.eventStore = eventStore;
-        this.reads = projectionDatabase.getCollection(PersonalDataReads.COLLECTION);
+        this.reads = projectionDatabase.getCollection(PersonalDataReadsProjection.COLLECTION);
     }
 
     /** Every entry in [from, to) for the subject, or for everyone when {@code customerId} is null, oldest first. */
@@ -59,7 +63,8 @@ class AuditTrail {
         if (to != null) {
             filters.add(lt("readAt", Date.from(to)));
         }
-        for (Document read : filters.isEmpty() ? reads.find() : reads.find(and(filters))) {
+        Bson inOrder = Sorts.ascending("readAt", PersonalDataReadsProjection.POSITION);
+        for (Document read : (filters.isEmpty() ? reads.find() : reads.find(and(filters))).sort(inOrder)) {
             entries.add(AuditEntry.read(UUID.fromString(read.getString("customerId")), read.getDate("readAt").toInstant(),
                     read.getString("reader"), read.getString("what")));
         }
@@ -87,7 +92,7 @@ class AuditTrail {
                 }
                 TrackedEventMessage<?> message = stream.nextAvailable();
                 reached = Math.max(reached, position(message.trackingToken()));
-                if (message instanceof DomainEventMessage<?> event && within(event.getTimestamp(), from, to)) {
+                if (message instanceof DomainEventMessage<?> event && !isRead(event) && within(event.getTimestamp(), from, to)) {
                     entries.add(entry(event));
                 }
             }
@@ -96,6 +101,11 @@ class AuditTrail {
             throw new IllegalStateException("Reading the audit trail was interrupted", e);
         }
         return entries;
+    }
+
+    /** The reads are in the store too, but they come from their index above, once. */
+    private static boolean isRead(EventMessage<?> event) {
+        return PersonalDataReadEvent.class.equals(event.getPayloadType());
     }
 
     private static AuditEntry entry(DomainEventMessage<?> event) {

@@ -1,36 +1,47 @@
 package fi.register.query.audit;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
+import fi.register.events.EventMetadata;
+import fi.register.events.audit.PersonalDataRead;
+import fi.register.events.audit.PersonalDataReadEvent;
+import org.axonframework.common.IdentifierFactory;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.Date;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The audit trail of reads: every time a user is shown a subject's personal data, who, what and when. Holds no
- * personal data itself (the subject only by its random id), so it outlives an erasure as the record of who saw what.
- * Written before the data is returned: a read that cannot be recorded is not answered.
+ * The audit trail of reads: every time a user is shown a subject's personal data, who, what and when, appended to
+ * the event store as a {@link PersonalDataReadEvent}. On the request thread, before the data is returned, and
+ * committed when this returns: a read that cannot be recorded throws here and is not answered. The event store, not
+ * the projection store, because the read log must be as durable as the history and survive every rebuild of the
+ * projections ({@link PersonalDataReadsProjection} only indexes it for the trail).
  */
 @Component
 public class PersonalDataReads {
 
-    public static final String COLLECTION = "personal_data_reads";
-
-    private final MongoCollection<Document> reads;
+    private final EventBus eventStore;
+    private final TransactionManager transactionManager;
     private final Clock clock;
 
-    PersonalDataReads(MongoDatabase projectionDatabase, Clock clock) {
-        this.reads = projectionDatabase.getCollection(COLLECTION);
+    PersonalDataReads(EventBus eventStore, TransactionManager transactionManager, Clock clock) {
+        this.eventStore = eventStore;
+        this.transactionManager = transactionManager;
         this.clock = clock;
     }
 
     public void record(UUID customerId, String reader, PersonalDataRead what) {
-        reads.insertOne(new Document("customerId", customerId.toString())
-                .append("reader", reader)
-                .append("what", what.name())
-                .append("readAt", Date.from(clock.instant())));
+        Instant readAt = clock.instant();
+        GenericEventMessage<PersonalDataReadEvent> read = new GenericEventMessage<>(
+                IdentifierFactory.getInstance().generateIdentifier(),
+                new PersonalDataReadEvent(customerId, reader, what, readAt),
+                MetaData.with(EventMetadata.ACTOR, reader), readAt);
+        // the append and its commit in one transaction of our own: a request thread has none, and the JPA event
+        // store writes only inside one (an Axon Server store appends by itself, the transaction then holds nothing)
+        transactionManager.executeInTransaction(() -> eventStore.publish(read));
     }
 }

@@ -1,6 +1,6 @@
 package fi.register.query.booking;
 
-import fi.register.query.audit.PersonalDataRead;
+import fi.register.events.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
 import fi.register.query.customer.KnownCustomerViews;
 import io.swagger.v3.oas.annotations.Operation;

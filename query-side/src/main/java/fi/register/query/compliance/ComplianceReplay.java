@@ -1,6 +1,7 @@
 package fi.register.query.compliance;
 
 import fi.register.autoconfigure.parties.NamedParties;
+import fi.register.events.audit.PersonalDataReadEvent;
 import fi.register.query.metadata.RecordedMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -90,10 +91,11 @@ class ComplianceReplay {
         return new ComplianceReport(replayed, subjects.size(), now, findings, counts);
     }
 
-    /** Every event of the register is a subject's: its aggregate is the customer. Others are counted, not checked. */
+    /** An aggregate's events are a subject's history: its aggregate is the customer. Reads and others are counted, not checked. */
     private static Optional<ReplayedEvent> replayedEvent(TrackedEventMessage<?> message) {
-        if (!(message instanceof DomainEventMessage<?> domain)) {
-            return Optional.empty();
+        if (!(message instanceof DomainEventMessage<?> domain)
+                || PersonalDataReadEvent.class.equals(domain.getPayloadType())) {
+            return Optional.empty(); // a read of personal data is no event of the subject's history: no rule is about it
         }
         UUID customerId;
         try {

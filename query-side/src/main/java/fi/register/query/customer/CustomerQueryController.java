@@ -1,7 +1,7 @@
 package fi.register.query.customer;
 
 import fi.register.crypto.PersonalDataProtection;
-import fi.register.query.audit.PersonalDataRead;
+import fi.register.events.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -2,7 +2,7 @@ package fi.register.query.order;
 
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.autoconfigure.openapi.Refuses;
-import fi.register.query.audit.PersonalDataRead;
+import fi.register.events.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
 import fi.register.query.customer.KnownCustomerViews;
 import io.swagger.v3.oas.annotations.Operation;

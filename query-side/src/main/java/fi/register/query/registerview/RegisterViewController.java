@@ -1,6 +1,6 @@
 package fi.register.query.registerview;
 
-import fi.register.query.audit.PersonalDataRead;
+import fi.register.events.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

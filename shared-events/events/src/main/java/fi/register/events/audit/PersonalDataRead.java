@@ -1,4 +1,4 @@
-package fi.register.query.audit;
+package fi.register.events.audit;
 
 /** What of a subject's personal data a user read; the read audit records one of these per read. */
 public enum PersonalDataRead {

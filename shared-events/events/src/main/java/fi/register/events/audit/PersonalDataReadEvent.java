@@ -1,0 +1,22 @@
+package fi.register.events.audit;
+
+import fi.register.events.personal.DataSubjectId;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A user was shown a subject's personal data: the read audit, kept in the event store so that it is as durable as
+ * the history and no rebuild of the projections can delete it. Not an event of the subject's aggregate (a read decides
+ * nothing and must not contend with the subject's commands): it is appended on its own, outside the subject's stream.
+ * Holds none of the subject's personal data (the subject only by its random id), so it stays readable after an
+ * erasure as the record of who saw what.
+ *
+ * @param reader the authenticated user name of the staff member or officer who read
+ * @param readAt the register's clock when the data was about to be returned
+ */
+@Revision("1")
+public record PersonalDataReadEvent(@DataSubjectId UUID customerId, String reader, PersonalDataRead what,
+                                    Instant readAt) {
+}
