@@ -55,8 +55,13 @@ final class ChildRegister implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("child-output.log").toFile()))
                 .start();
         ChildRegister register = new ChildRegister(process, port);
-        // generous: on a shared two-core machine under load a start can take minutes
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200)).until(register::healthy);
+        try {
+            // generous: on a shared two-core machine under load a start can take minutes
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200)).until(register::healthy);
+        } catch (RuntimeException e) {
+            process.destroyForcibly(); // never leave a child behind that nobody will close
+            throw e;
+        }
         return register;
     }
 
