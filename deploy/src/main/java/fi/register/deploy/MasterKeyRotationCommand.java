@@ -1,15 +1,19 @@
 package fi.register.deploy;
 
 import fi.register.autoconfigure.crypto.CryptoProperties;
+import com.zaxxer.hikari.HikariDataSource;
+import fi.register.autoconfigure.crypto.KeyStoreKind;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.MasterKeyRotation;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,14 +21,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * {@code java -jar register.jar rotate-master-key}: re-wraps every data key under a freshly generated master key;
- * no event is touched. Run it while the register is stopped. The new key is written next to the old one first, so
+ * {@code java -jar register.jar rotate-master-key}: re-wraps every data key under a freshly generated master key,
+ * in the key table of the event store's database and in a key directory an older register left; no event is touched. Run it while the register is stopped. The new key is written next to the old one first, so
  * an interrupted run is finished by simply running the command again; only when every data key is re-wrapped does
  * the new master replace the old file.
  * <p>
  * The key files are found where the register itself finds them: its settings are bound by Spring Boot from the same
  * files, profiles, environment and arguments ({@code register.crypto.master-key-file}, {@code register.crypto.key-dir},
- * {@code REGISTER_DATA_DIR}), in a context that starts nothing else.
+ * {@code register.crypto.key-store}, {@code spring.datasource.*}, {@code REGISTER_DATA_DIR}), in a context that
+ * starts nothing else.
  */
 final class MasterKeyRotationCommand {
 
@@ -46,18 +51,35 @@ final class MasterKeyRotationCommand {
                 throw new IllegalStateException("The master key is given in register.crypto.master-key: rotate it "
                         + "where it is kept, or give it as register.crypto.master-key-file to rotate it here");
             }
-            return rotate(crypto.masterKeyFile(), crypto.keyDir());
+            DataSourceProperties database = settings.getBean(DataSourceProperties.class);
+            if (crypto.keyStore() == KeyStoreKind.FILES || database.getUrl() == null) {
+                return rotate(crypto.masterKeyFile(), crypto.keyDir(), null);
+            }
+            try (HikariDataSource keyTable = database.initializeDataSourceBuilder().type(HikariDataSource.class).build()) {
+                return rotate(crypto.masterKeyFile(), crypto.keyDir(), keyTable);
+            }
         }
     }
 
-    static int rotate(Path masterKeyFile, Path keyDirectory) {
+    /**
+     * @param keyTable the database of the key table, or null with the file store; the key directory is rotated too
+     *                 when it is there, since keys an older register left in it are moved into the table, wrapped as
+     *                 they are, on the next start
+     */
+    static int rotate(Path masterKeyFile, Path keyDirectory, DataSource keyTable) {
         Path nextMasterKeyFile = masterKeyFile.resolveSibling(masterKeyFile.getFileName() + ".next");
         if (!Files.exists(masterKeyFile)) {
             throw new IllegalStateException("No master key at " + masterKeyFile + ": nothing to rotate");
         }
         MasterKey current = MasterKey.load(masterKeyFile);
         MasterKey next = Files.exists(nextMasterKeyFile) ? MasterKey.load(nextMasterKeyFile) : MasterKey.generateInto(nextMasterKeyFile);
-        int rewrapped = MasterKeyRotation.rotate(keyDirectory, current, next);
+        int rewrapped = 0;
+        if (keyTable != null) {
+            rewrapped += MasterKeyRotation.rotate(keyTable, current, next);
+        }
+        if (keyTable == null || Files.isDirectory(keyDirectory)) {
+            rewrapped += MasterKeyRotation.rotate(keyDirectory, current, next);
+        }
         try {
             Files.move(nextMasterKeyFile, masterKeyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -68,9 +90,9 @@ final class MasterKeyRotationCommand {
         return rewrapped;
     }
 
-    /** Only the crypto settings: no auto-configuration, so no store, server or processor starts. */
+    /** Only the crypto and data source settings: no auto-configuration, so no store, server or processor starts. */
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(CryptoProperties.class)
+    @EnableConfigurationProperties({CryptoProperties.class, DataSourceProperties.class})
     static class CryptoSettings {
     }
 }

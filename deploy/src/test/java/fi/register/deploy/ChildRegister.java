@@ -33,10 +33,20 @@ final class ChildRegister implements AutoCloseable {
     }
 
     static ChildRegister start(Path dataDir, String... arguments) throws IOException {
+        return start(dataDir, RegisterApplication.class, List.of(), arguments);
+    }
+
+    /**
+     * @param mainClass  {@link RegisterApplication}, or a test's launcher of it with hooks (see {@link ErasureCrash})
+     * @param jvmOptions such as the system property that chooses what a test's hook does
+     */
+    static ChildRegister start(Path dataDir, Class<?> mainClass, List<String> jvmOptions, String... arguments)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), RegisterApplication.class.getName(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName(),
                 "--server.port=" + port, "--register.data-dir=" + dataDir));
         command.addAll(List.of(arguments));
         Files.createDirectories(dataDir);
@@ -45,7 +55,13 @@ final class ChildRegister implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("child-output.log").toFile()))
                 .start();
         ChildRegister register = new ChildRegister(process, port);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(register::healthy);
+        try {
+            // generous: on a shared two-core machine under load a start can take minutes
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200)).until(register::healthy);
+        } catch (RuntimeException e) {
+            process.destroyForcibly(); // never leave a child behind that nobody will close
+            throw e;
+        }
         return register;
     }
 
@@ -53,6 +69,14 @@ final class ChildRegister implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** Waits for the process to end by itself (a crash the test provoked) and gives its exit code. */
+    int exitCode() throws InterruptedException {
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the register did not end within a minute");
+        }
+        return process.exitValue();
     }
 
     int send(String user, String method, String path, String body) throws IOException, InterruptedException {

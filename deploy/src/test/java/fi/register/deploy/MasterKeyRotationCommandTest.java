@@ -1,6 +1,9 @@
 package fi.register.deploy;
 
 import fi.register.crypto.FileDataKeyStore;
+import fi.register.crypto.JdbcDataKeyStore;
+import fi.register.crypto.KeyTransactions;
+import org.h2.jdbcx.JdbcDataSource;
 import fi.register.crypto.MasterKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,23 @@ class MasterKeyRotationCommandTest {
         assertThat(current).isNotEqualTo(old);
         assertThat(Files.exists(dataDir.resolve("master.key.next"))).isFalse();
         assertThat(new FileDataKeyStore(dataDir.resolve("keys"), current).find(subject)).contains(dataKey);
+    }
+
+    @Test
+    void rewrapsEveryRowOfTheKeyTableInTheEventStoresDatabase() {
+        MasterKey old = MasterKey.generateInto(dataDir.resolve("master.key"));
+        UUID subject = UUID.randomUUID();
+        JdbcDataSource eventStore = new JdbcDataSource();
+        eventStore.setURL("jdbc:h2:file:" + dataDir.resolve("events/register") + ";DB_CLOSE_ON_EXIT=FALSE");
+        eventStore.setUser("register");
+        SecretKey dataKey = new JdbcDataKeyStore(eventStore, KeyTransactions.NONE, old).keyFor(subject);
+
+        assertThat(MasterKeyRotationCommand.run(MasterKeyRotationCommand.NAME, "--register.data-dir=" + dataDir)).isEqualTo(1);
+
+        MasterKey current = MasterKey.load(dataDir.resolve("master.key"));
+        assertThat(current).isNotEqualTo(old);
+        assertThat(new JdbcDataKeyStore(eventStore, KeyTransactions.NONE, current).find(subject)).contains(dataKey);
+        assertThat(Files.exists(dataDir.resolve("keys"))).as("no key directory made up").isFalse();
     }
 
     @Test

@@ -5,8 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Holds one AES-256 data key per data subject, wrapped by the master key, apart from the event store.
- * Destroying a key is what erases the subject: it must leave no copy behind in the store's bytes.
+ * Holds one AES-256 data key per data subject, wrapped by the master key, apart from the events encrypted under it
+ * (its own table of the event store's database, or its own files). Destroying a key is what erases the subject: it
+ * must leave no readable copy behind. Where the medium keeps superseded bytes for a while (a database's old pages),
+ * they are wrapped copies only, gone when the master key that wrapped them is rotated away; how long each store keeps
+ * them is measured in docs/crypto-shredding.md.
  */
 public interface DataKeyStore {
 

@@ -5,17 +5,26 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import javax.crypto.SecretKey;
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Re-wraps every data key of a {@link FileDataKeyStore} directory under a new master key. The data keys stay the
+ * Re-wraps every data key of a {@link FileDataKeyStore} directory, or of the {@link JdbcDataKeyStore} tables,
+ * under a new master key. The data keys stay the
  * same, so no event is read or rewritten.
  * <p>
  * Procedure (the command that calls {@link #rotate} runs it):
@@ -64,6 +73,55 @@ public final class MasterKeyRotation {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot rotate the master key of the key directory " + directory, e);
         }
+    }
+
+    /**
+     * Re-wraps every row of the {@link JdbcDataKeyStore} tables under the new master, each row in a statement of its
+     * own that changes it only if it is still as read, so a crash leaves every row readable under one of the two
+     * masters, an erasure running meanwhile is never undone, and a second run finishes the first. The same
+     * procedure as for the files; the register may keep running if it was restarted with both masters configured.
+     *
+     * @return how many rows this run re-wrapped
+     * @throws IllegalStateException when a row was wrapped by neither master; the rows before it are done
+     */
+    public static int rotate(DataSource dataSource, MasterKey oldKey, MasterKey newKey) {
+        if (oldKey.equals(newKey)) {
+            throw new IllegalArgumentException("The new master key is the old one (" + oldKey.id() + ")");
+        }
+        KeyTables.create(dataSource);
+        int rewrapped = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT subject_id, master_key_id, wrapped_key FROM "
+                     + JdbcDataKeyStore.KEYS + " WHERE master_key_id <> ?");
+             PreparedStatement update = connection.prepareStatement("UPDATE " + JdbcDataKeyStore.KEYS
+                     + " SET master_key_id = ?, wrapped_key = ? WHERE subject_id = ? AND master_key_id = ? AND wrapped_key = ?")) {
+            connection.setAutoCommit(true);
+            select.setString(1, newKey.id());
+            List<String[]> rows = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new String[]{row.getString(1), row.getString(2), row.getString(3)});
+                }
+            }
+            for (String[] row : rows) {
+                UUID subjectId = UUID.fromString(row[0]);
+                if (!row[1].equals(oldKey.id())) {
+                    throw new IllegalStateException("The data key of subject " + subjectId + " was wrapped by master key "
+                            + row[1] + ", neither the old (" + oldKey.id() + ") nor the new (" + newKey.id() + ")");
+                }
+                SecretKey dataKey = oldKey.unwrap(subjectId, Base64.getDecoder().decode(row[2]));
+                update.setString(1, newKey.id());
+                update.setString(2, Base64.getEncoder().encodeToString(newKey.wrap(subjectId, dataKey)));
+                update.setString(3, row[0]);
+                update.setString(4, row[1]);
+                update.setString(5, row[2]);
+                rewrapped += update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot rotate the master key of the key table", e);
+        }
+        log.info("Re-wrapped {} data keys in the key table from master key {} to {}", rewrapped, oldKey.id(), newKey.id());
+        return rewrapped;
     }
 
     private static boolean rewrap(Path directory, UUID subjectId, MasterKey oldKey, MasterKey newKey) throws IOException {

@@ -17,8 +17,8 @@ public final class PersonalDataProtection {
     private final BlindIndex blindIndex;
     private final CryptoShreddingSerializer serializer;
 
-    private PersonalDataProtection(DataKeyStore keys, Duration cacheTtl) {
-        this.keyStore = new CachingDataKeyStore(keys, cacheTtl, CACHE_MAXIMUM_SIZE);
+    private PersonalDataProtection(DataKeyStore keys, KeyTransactions transactions, Duration cacheTtl) {
+        this.keyStore = new CachingDataKeyStore(keys, transactions, cacheTtl, CACHE_MAXIMUM_SIZE);
         this.cipher = new PersonalDataCipher(keyStore);
         this.blindIndex = BlindIndex.fromKeyStore(keyStore);
         this.serializer = CryptoShreddingSerializer.create(cipher);
@@ -31,7 +31,15 @@ public final class PersonalDataProtection {
 
     /** Over any key store, such as a database-backed one; it gets the cache in front of it here. */
     public static PersonalDataProtection open(DataKeyStore keyStore, Duration cacheTtl) {
-        return new PersonalDataProtection(keyStore, cacheTtl);
+        return new PersonalDataProtection(keyStore, KeyTransactions.NONE, cacheTtl);
+    }
+
+    /**
+     * Over a key store whose writes join the caller's transaction ({@link JdbcDataKeyStore}): the cache keeps a key
+     * only once the transaction that created it has committed.
+     */
+    public static PersonalDataProtection open(DataKeyStore keyStore, KeyTransactions transactions, Duration cacheTtl) {
+        return new PersonalDataProtection(keyStore, transactions, cacheTtl);
     }
 
     /** The cached store: erase through it, and {@link CachingDataKeyStore#evict} on other processes' erasures. */

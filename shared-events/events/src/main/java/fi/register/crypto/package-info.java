@@ -7,8 +7,11 @@
  *       and snapshots; {@link fi.register.crypto.PersonalDataCipher} does the same for single projection fields;
  *       {@link fi.register.crypto.BlindIndex} gives projections something to look people up by.</li>
  *   <li>Data keys are wrapped by a {@link fi.register.crypto.MasterKey} and kept in a
- *       {@link fi.register.crypto.DataKeyStore}: {@link fi.register.crypto.FileDataKeyStore} (one file per key) for
- *       the embedded default, behind a {@link fi.register.crypto.CachingDataKeyStore}.</li>
+ *       {@link fi.register.crypto.DataKeyStore}: {@link fi.register.crypto.JdbcDataKeyStore} (a table of the event
+ *       store's database, written in the events' own transaction) by default,
+ *       {@link fi.register.crypto.FileDataKeyStore} (one file per key) where the events are in Axon Server; behind a
+ *       {@link fi.register.crypto.CachingDataKeyStore} that keeps committed keys only
+ *       ({@link fi.register.crypto.KeyTransactions}).</li>
  * </ul>
  * Where a destroyed key can still linger, and what closes each gap:
  * <ul>
@@ -18,8 +21,9 @@
  *       wrapped copy. It is useless once the master key that wrapped it is rotated away and destroyed
  *       ({@link fi.register.crypto.MasterKeyRotation}), which is why the master key must not be backed up
  *       together with the key directory.</li>
- *   <li>A database-backed key store (PostgreSQL, MongoDB) keeps deleted rows in dead tuples, WAL, oplog and
- *       backups until vacuum, log recycling and backup retention have passed; the same rotation bounds that window.</li>
+ *   <li>The key table keeps deleted rows in superseded pages: H2's old chunks until reused or compacted at a graceful
+ *       stop, PostgreSQL's dead tuples, WAL and backups until vacuum, log recycling and backup retention have passed;
+ *       the same rotation bounds that window (docs/crypto-shredding.md).</li>
  * </ul>
  */
 package fi.register.crypto;

@@ -1,21 +1,32 @@
 package fi.register.autoconfigure.crypto;
 
+import fi.register.crypto.JdbcDataKeyStore;
+import fi.register.crypto.KeyFileImport;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.PersonalDataProtection;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import javax.sql.DataSource;
 
 /**
  * Opens the key store under the master key, once per JVM, and routes every message, event, snapshot and token
  * through the crypto-shredding serializer: what has no personal fields passes straight to Jackson, what has them
  * is encrypted under the subject's key before it reaches any store, and reads back as erased once the key is gone.
  * Before Axon's configuration, whose own serializers then stay out.
+ * <p>
+ * The key store is the event store's database by default ({@link KeyStoreKind#DATABASE}): the key table is reached
+ * through a transaction-aware proxy of the primary data source, so a key joins the transaction of the unit of work
+ * that appends the events encrypted under it. Keys a file store left in {@code register.crypto.key-dir} are moved in
+ * first, before the blind index asks for its key.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @EnableConfigurationProperties(CryptoProperties.class)
@@ -23,10 +34,19 @@ public class CryptoShreddingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PersonalDataProtection personalDataProtection(CryptoProperties properties) {
-        return PersonalDataProtection.open(properties.keyDir(),
-                MasterKey.resolve(properties.masterKey(), properties.masterKeyFile(), properties.generateMasterKey()),
-                properties.keyCacheTtl());
+    PersonalDataProtection personalDataProtection(CryptoProperties properties, ObjectProvider<DataSource> dataSource) {
+        MasterKey masterKey = MasterKey.resolve(properties.masterKey(), properties.masterKeyFile(), properties.generateMasterKey());
+        if (properties.keyStore() == KeyStoreKind.FILES) {
+            return PersonalDataProtection.open(properties.keyDir(), masterKey, properties.keyCacheTtl());
+        }
+        DataSource database = dataSource.getIfAvailable(() -> {
+            throw new IllegalStateException("register.crypto.key-store=database needs the event store's data source; "
+                    + "without one (Axon Server) set register.crypto.key-store=files");
+        });
+        SpringKeyTransactions transactions = new SpringKeyTransactions();
+        JdbcDataKeyStore keyStore = new JdbcDataKeyStore(new TransactionAwareDataSourceProxy(database), transactions, masterKey);
+        KeyFileImport.importInto(database, properties.keyDir());
+        return PersonalDataProtection.open(keyStore, transactions, properties.keyCacheTtl());
     }
 
     @Bean
