@@ -32,13 +32,23 @@ final class RegisterProcess implements AutoCloseable {
 
     /** Starts the register; {@link #awaitHealthy} says when it is ready. */
     static RegisterProcess start(Path jar, Path dataDir) {
+        return start(jar, dataDir, List.of());
+    }
+
+    /** @param settings more {@code --name=value} settings for this run only */
+    static RegisterProcess start(Path jar, Path dataDir, List<String> settings) {
         int port = freeLoopbackPort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1", // loopback only: the load never leaves this machine
                 "--register.data-dir=" + dataDir));
+        command.addAll(settings);
         return new RegisterProcess(launch(command, log), port, log);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** A JVM that does nothing but wait: what any Java service costs before it does anything. */
