@@ -80,6 +80,18 @@ final class RegisterProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time the child has used so far, all its threads, in seconds, from /proc (Linux only). */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // after the command name in parentheses: utime and stime are the 12th and 13th fields, in clock ticks
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
