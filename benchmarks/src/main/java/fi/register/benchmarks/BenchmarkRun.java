@@ -1,5 +1,6 @@
 package fi.register.benchmarks;
 
+import fi.register.benchmarks.load.ComplianceReplayAtScale;
 import fi.register.benchmarks.load.LoadHarness;
 import fi.register.benchmarks.load.LoadSizes;
 import fi.register.benchmarks.report.Figure;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * {@code results}, {@code register-jar}, {@code commit}, {@code command}, {@code forks} (3), {@code warmup} and
  * {@code iterations} (in seconds; each benchmark class's own when unset), {@code requests} (per client level and
  * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30),
- * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code skip} ({@code micro} or {@code load}),
+ * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code replay-events} (the compliance replay's
+ * generated histories, 100000,1000000; empty: none), {@code skip} ({@code micro} or {@code load}),
  * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run) and {@code previous-name}.
  */
 public final class BenchmarkRun {
@@ -58,6 +60,11 @@ public final class BenchmarkRun {
         if (!skip.equals("load")) {
             List<Figure> current = LoadHarness.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")), sizes);
             figures.addAll(current);
+            if (!options.getOrDefault("replay-events", "100000,1000000").isEmpty()) {
+                figures.addAll(ComplianceReplayAtScale.measure(Path.of(options.getOrDefault("register-jar",
+                        "deploy/target/register.jar")), ComplianceReplayAtScale.sizes(options.getOrDefault("replay-events",
+                        "100000,1000000"))));
+            }
             if (options.containsKey("previous-jar")) {
                 // the same load against an earlier build, in this run: what a change of storage or path cost or saved
                 List<Figure> previous = LoadHarness.run(Path.of(options.get("previous-jar")), sizes);

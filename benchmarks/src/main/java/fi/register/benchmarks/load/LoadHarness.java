@@ -159,7 +159,7 @@ public final class LoadHarness {
         }
     }
 
-    private static void deleteRecursively(Path root) {
+    static void deleteRecursively(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

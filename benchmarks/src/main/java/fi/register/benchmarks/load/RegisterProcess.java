@@ -32,13 +32,23 @@ final class RegisterProcess implements AutoCloseable {
 
     /** Starts the register; {@link #awaitHealthy} says when it is ready. */
     static RegisterProcess start(Path jar, Path dataDir) {
+        return start(jar, dataDir, List.of());
+    }
+
+    /** @param settings more {@code --name=value} settings for this run only */
+    static RegisterProcess start(Path jar, Path dataDir, List<String> settings) {
         int port = freeLoopbackPort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1", // loopback only: the load never leaves this machine
                 "--register.data-dir=" + dataDir));
+        command.addAll(settings);
         return new RegisterProcess(launch(command, log), port, log);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** A JVM that does nothing but wait: what any Java service costs before it does anything. */
@@ -66,6 +76,18 @@ final class RegisterProcess implements AutoCloseable {
             }
             return Double.NaN;
         } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** CPU time the child has used so far, all its threads, in seconds, from /proc (Linux only). */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // after the command name in parentheses: utime and stime are the 12th and 13th fields, in clock ticks
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
     }

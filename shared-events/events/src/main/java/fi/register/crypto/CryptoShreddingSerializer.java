@@ -43,11 +43,25 @@ public final class CryptoShreddingSerializer implements Serializer {
     private final JacksonSerializer delegate;
     private final PersonalDataCipher cipher;
     private final ObjectMapper mapper;
+    private final boolean opensPersonalData;
 
     public CryptoShreddingSerializer(JacksonSerializer delegate, PersonalDataCipher cipher) {
+        this(delegate, cipher, true);
+    }
+
+    private CryptoShreddingSerializer(JacksonSerializer delegate, PersonalDataCipher cipher, boolean opensPersonalData) {
         this.delegate = delegate;
         this.cipher = cipher;
         this.mapper = delegate.getObjectMapper();
+        this.opensPersonalData = opensPersonalData;
+    }
+
+    /**
+     * The same serializer for a reader that needs no personal data (the compliance replay): every sealed personal
+     * property reads as erased, and no key is looked up or opened. It writes as this one does.
+     */
+    public CryptoShreddingSerializer leavingPersonalDataSealed() {
+        return new CryptoShreddingSerializer(delegate, cipher, false);
     }
 
     /** Around a Jackson serializer that uses {@link #objectMapper()}. */
@@ -151,6 +165,10 @@ public final class CryptoShreddingSerializer implements Serializer {
             byte[] sealed = value != null && value.isTextual() ? PersonalDataCipher.parse(value.textValue()) : null;
             if (sealed == null) {
                 continue; // null, or clear text written before this serializer: read as it is
+            }
+            if (!opensPersonalData) {
+                tree.set(property.name(), erased(property));
+                continue;
             }
             if (!lookedUp) {
                 lookedUp = true;

@@ -64,6 +64,56 @@ class CryptoShreddingSerializerTest {
     }
 
     @Test
+    void keepsPersonalDataSealed_WhenTheReaderNeedsNone_readingItAsErasedWithoutLookingUpTheKey() {
+        SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
+        CountingKeyStore counting = new CountingKeyStore(keys);
+        CryptoShreddingSerializer sealedReader =
+                new CryptoShreddingSerializer(plain, new PersonalDataCipher(counting)).leavingPersonalDataSealed();
+
+        CustomerRegisteredEvent read = sealedReader.deserialize(stored);
+
+        assertThat(read.firstName()).isEqualTo(PersonalData.ERASED);
+        assertThat(read.email()).isEqualTo(PersonalData.ERASED);
+        assertThat(read.address()).isNull();
+        assertThat(read.customerId()).isEqualTo(customerId);
+        assertThat(read.customerGroup()).isEqualTo(event.customerGroup());
+        assertThat(read.registeredAt()).isEqualTo(event.registeredAt());
+        assertThat(counting.lookups).isZero();
+    }
+
+    /** Counts every key the serializer asks for. */
+    private static final class CountingKeyStore implements DataKeyStore {
+        private final DataKeyStore delegate;
+        int lookups;
+
+        CountingKeyStore(DataKeyStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public javax.crypto.SecretKey keyFor(UUID subjectId) {
+            lookups++;
+            return delegate.keyFor(subjectId);
+        }
+
+        @Override
+        public java.util.Optional<javax.crypto.SecretKey> find(UUID subjectId) {
+            lookups++;
+            return delegate.find(subjectId);
+        }
+
+        @Override
+        public void destroy(UUID subjectId) {
+            delegate.destroy(subjectId);
+        }
+
+        @Override
+        public boolean isDestroyed(UUID subjectId) {
+            return delegate.isDestroyed(subjectId);
+        }
+    }
+
+    @Test
     void readsAnErasedSubjectsEventsWithPersonalTextErasedAndOtherPersonalValuesNull() {
         SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
 

@@ -1,0 +1,54 @@
+package fi.register.query.compliance;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The history through Axon's event stream, as a tracking processor reads it: for any event store (Axon Server
+ * included). Where the events are in a table this process can query, {@link EventTableHistory} reads them faster.
+ */
+final class AxonStreamHistory implements RecordedHistory {
+
+    /** How long to wait for the store's next event before the replay gives up rather than hang a request. */
+    private static final int WAIT_SECONDS = 30;
+
+    private final EventStore eventStore;
+
+    AxonStreamHistory(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public long replay(Consumer<ReplayedEvent> subjectEvents) {
+        long head = position(eventStore.createHeadToken());
+        long replayed = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            long reached = -1;
+            while (reached < head) {
+                if (!stream.hasNextAvailable(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("The event store stopped answering before its head: replay again");
+                }
+                TrackedEventMessage<?> message = stream.nextAvailable();
+                reached = Math.max(reached, position(message.trackingToken()));
+                replayed++;
+                if (message instanceof DomainEventMessage<?> domain) {
+                    ReplayedEvent.of(domain).ifPresent(subjectEvents);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The compliance replay was interrupted", e);
+        }
+        return replayed;
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+}
