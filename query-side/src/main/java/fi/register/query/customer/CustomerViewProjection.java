@@ -2,8 +2,6 @@ package fi.register.query.customer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
@@ -36,7 +34,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 /**
  * The register view: one document per customer in {@code customers}, personal values sealed under the subject's key,
- * the e-mail address findable only by its blind index. Tracking, with its token in the same MongoDB, so it resumes
+ * the e-mail address findable only by its blind index, through a look-up keyed by it ({@link EmailLookup}). Tracking, with its token in the same MongoDB, so it resumes
  * after a restart.
  * <p>
  * MongoDB is used without transactions, so every write is idempotent: each document remembers the sequence number
@@ -55,6 +53,8 @@ class CustomerViewProjection {
     private final MongoCollection<Document> customers;
     /** Not part of the erasable view: it outlives a reset, see {@link #reset()}. */
     private final MongoCollection<Document> erasedSubjects;
+    /** Kept beside the view and emptied with it: how an e-mail address finds its customer by key, see {@link EmailLookup}. */
+    private final EmailLookup emailLookup;
     private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
@@ -64,7 +64,8 @@ class CustomerViewProjection {
         this.erasedSubjects = projectionDatabase.getCollection(ERASED_SUBJECTS);
         this.protection = protection;
         this.seal = new ViewSeal(protection.cipher());
-        customers.createIndex(Indexes.ascending(CustomerDocument.EMAIL_INDEX), new IndexOptions().sparse(true));
+        this.emailLookup = new EmailLookup(projectionDatabase);
+        emailLookup.fillFrom(customers);
     }
 
     @EventHandler
@@ -76,7 +77,14 @@ class CustomerViewProjection {
         PersonalDetails details = PersonalDetails.of(event);
         Document entry = CustomerDocument.registered(event, sealed(id, details), emailIndexOf(details.email()), sequence);
         // insert-only: applying the registration again leaves whatever later events made of the entry
-        view.insertOnce(customers, id.toString(), entry);
+        if (view.insertOnce(customers, id.toString(), entry)) {
+            emailLookup.file(emailIndexOf(details.email()), id);
+        } else {
+            // delivered again (a crash before the token was saved): file what the entry holds now, which a later
+            // rectification may have changed, so an address the customer no longer has is not filed back
+            Document stored = customers.find(eq("_id", id.toString())).first();
+            emailLookup.file(stored == null ? null : stored.getString(CustomerDocument.EMAIL_INDEX), id);
+        }
     }
 
     @EventHandler
@@ -90,7 +98,10 @@ class CustomerViewProjection {
         PersonalDetails rectified = details.get().rectifiedBy(event);
         Document changes = CustomerDocument.rectified(event, sealed(id, rectified), sequence);
         if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
-            changes.append(CustomerDocument.EMAIL_INDEX, emailIndexOf(rectified.email()));
+            String newIndex = emailIndexOf(rectified.email());
+            changes.append(CustomerDocument.EMAIL_INDEX, newIndex);
+            // the look-up first: if the process dies before the entry is updated, the event comes again and redoes both
+            emailLookup.refile(current.get().getString(CustomerDocument.EMAIL_INDEX), newIndex, id);
         }
         customers.updateOne(notYetApplied(id, sequence), new Document("$set", changes));
     }
@@ -146,6 +157,11 @@ class CustomerViewProjection {
         UUID id = event.customerId();
         view.insertOnce(erasedSubjects, id.toString(),
                 new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name()));
+        // the look-up before the entry that names the index: delivered again after a crash, the entry is still there
+        Document entry = customers.find(eq("_id", id.toString())).projection(Projections.include(CustomerDocument.EMAIL_INDEX)).first();
+        if (entry != null) {
+            emailLookup.unfile(entry.getString(CustomerDocument.EMAIL_INDEX), id);
+        }
         view.purge(id);
     }
 
@@ -156,6 +172,7 @@ class CustomerViewProjection {
     @ResetHandler
     void reset() {
         view.reset();
+        emailLookup.clear();
     }
 
     @QueryHandler
@@ -179,11 +196,18 @@ class CustomerViewProjection {
         return entry == null ? CustomerStanding.UNKNOWN : CustomerStanding.REGISTERED;
     }
 
+    /**
+     * Primary-key reads only: the look-up by the index, then each customer it names by id. A hit counts only while the
+     * customer's own entry still carries the index, so the look-up can never show a customer under an old address.
+     */
     @QueryHandler
     List<CustomerResponse> handle(FetchCustomerByEmailQuery query) {
         List<CustomerResponse> found = new ArrayList<>();
-        for (Document entry : customers.find(eq(CustomerDocument.EMAIL_INDEX, query.emailIndex()))) {
-            view(UUID.fromString(entry.getString("_id")), entry).ifPresent(found::add);
+        for (UUID id : emailLookup.customersWith(query.emailIndex())) {
+            Document entry = customers.find(eq("_id", id.toString())).first();
+            if (entry != null && query.emailIndex().equals(entry.getString(CustomerDocument.EMAIL_INDEX))) {
+                view(id, entry).ifPresent(found::add);
+            }
         }
         return found;
     }
