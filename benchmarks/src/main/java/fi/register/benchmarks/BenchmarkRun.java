@@ -24,7 +24,7 @@ import java.util.Optional;
  * {@code results}, {@code register-jar}, {@code commit}, {@code command}, {@code forks} (3), {@code warmup} and
  * {@code iterations} (in seconds; each benchmark class's own when unset), {@code requests} (per client level and
  * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30),
- * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code skip} ({@code micro} or {@code load}),
+ * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code rebuild-events} (30000), {@code skip} ({@code micro} or {@code load}),
  * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run) and {@code previous-name}.
  */
 public final class BenchmarkRun {
@@ -49,6 +49,7 @@ public final class BenchmarkRun {
                 options.containsKey("erasure-histories")
                         ? Arrays.stream(options.get("erasure-histories").split(",")).map(Integer::valueOf).toList()
                         : modest.erasureHistories());
+        sizes = sizes.withRebuildEvents(Integer.parseInt(options.getOrDefault("rebuild-events", "30000")));
         String skip = options.getOrDefault("skip", "");
 
         List<Figure> figures = new ArrayList<>();

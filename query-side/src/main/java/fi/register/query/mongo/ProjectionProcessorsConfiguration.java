@@ -23,7 +23,7 @@ class ProjectionProcessorsConfiguration {
     static final int BATCH_SIZE = 50;
 
     @Autowired
-    void storeTokensAfterProcessing(EventProcessingConfigurer processing) {
+    void storeTokensAfterProcessing(EventProcessingConfigurer processing, ProjectionProgress progress) {
         processing.registerEventProcessorFactory((name, config, handlers) -> TrackingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(handlers)
@@ -33,7 +33,8 @@ class ProjectionProcessorsConfiguration {
                 .errorHandler(config.eventProcessingConfiguration().errorHandler(name))
                 .messageMonitor(config.messageMonitor(TrackingEventProcessor.class, name))
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(BATCH_SIZE))
+                        .andBatchSize(BATCH_SIZE)
+                        .andEventTrackerStatusChangeListener(segments -> progress.changed(name, segments)))
                 .storingTokensAfterProcessing()
                 .build());
     }
