@@ -176,7 +176,7 @@ final class ProjectionRebuild {
 
     private static JsonNode progress(String body) {
         try {
-            return JSON.readTree(body).at("/components/projectionProgress/details");
+            return JSON.readTree(body).at("/components/projectionCatchUp/details");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

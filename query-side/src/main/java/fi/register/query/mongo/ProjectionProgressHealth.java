@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * register's own health must not wait on a long rebuild. Names, flags and catch-up times (ProjectionProgress) only,
  * nothing about any subject.
  */
-@Component("projectionProgress")
+@Component("projectionCatchUp")
 class ProjectionProgressHealth implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
