@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -53,6 +55,12 @@ class CustomerViewProjection {
     private final MongoCollection<Document> customers;
     /** Not part of the erasable view: it outlives a reset, see {@link #reset()}. */
     private final MongoCollection<Document> erasedSubjects;
+    /**
+     * The ids in {@code erased_subjects}, in memory: asked at every registration, where a read would break the batch's
+     * bulk write. Behind the key store's record of destroyed keys, which answers first. Filled at start-up and by the
+     * erasure handler of this processor, the one that writes the collection.
+     */
+    private final Set<String> erased = ConcurrentHashMap.newKeySet();
     /** Kept beside the view and emptied with it: how an e-mail address finds its customer by key, see {@link EmailLookup}. */
     private final EmailLookup emailLookup;
     private final PersonalDataProtection protection;
@@ -65,6 +73,7 @@ class CustomerViewProjection {
         this.protection = protection;
         this.seal = new ViewSeal(protection.cipher());
         this.emailLookup = new EmailLookup(projectionDatabase);
+        erasedSubjects.find().projection(Projections.include("_id")).forEach(entry -> erased.add(entry.getString("_id")));
         emailLookup.fillFrom(customers);
     }
 
@@ -76,15 +85,11 @@ class CustomerViewProjection {
         }
         PersonalDetails details = PersonalDetails.of(event);
         Document entry = CustomerDocument.registered(event, sealed(id, details), emailIndexOf(details.email()), sequence);
-        // insert-only: applying the registration again leaves whatever later events made of the entry
-        if (view.insertOnce(customers, id.toString(), entry)) {
-            emailLookup.file(emailIndexOf(details.email()), id);
-        } else {
-            // delivered again (a crash before the token was saved): file what the entry holds now, which a later
-            // rectification may have changed, so an address the customer no longer has is not filed back
-            Document stored = customers.find(eq("_id", id.toString())).first();
-            emailLookup.file(stored == null ? null : stored.getString(CustomerDocument.EMAIL_INDEX), id);
-        }
+        // insert-only: applying the registration again leaves whatever later events made of the entry. Filed without
+        // reading first, so a batch's writes stay in one bulk write: a registration delivered again after its
+        // address was rectified files the old address back, which the reader ignores and the erasure sweeps away
+        view.insertOnce(customers, id.toString(), entry);
+        emailLookup.file(emailIndexOf(details.email()), id);
     }
 
     @EventHandler
@@ -157,11 +162,8 @@ class CustomerViewProjection {
         UUID id = event.customerId();
         view.insertOnce(erasedSubjects, id.toString(),
                 new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name()));
-        // the look-up before the entry that names the index: delivered again after a crash, the entry is still there
-        Document entry = customers.find(eq("_id", id.toString())).projection(Projections.include(CustomerDocument.EMAIL_INDEX)).first();
-        if (entry != null) {
-            emailLookup.unfile(entry.getString(CustomerDocument.EMAIL_INDEX), id);
-        }
+        erased.add(id.toString());
+        emailLookup.unfileEverywhere(id);
         view.purge(id);
     }
 
@@ -242,7 +244,7 @@ class CustomerViewProjection {
     }
 
     private boolean isErased(UUID id) {
-        return view.isErased(id) || erasedSubjects.find(eq("_id", id.toString())).first() != null;
+        return view.isErased(id) || erased.contains(id.toString());
     }
 
     private String emailIndexOf(String email) {

@@ -3,6 +3,7 @@ package fi.register.query.customer;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -20,7 +21,8 @@ import java.util.UUID;
  * A list, not a single id: the command side keeps addresses unique, but a view must not lose a customer if two
  * registrations ever slipped past that rule. Every change is idempotent ({@code $addToSet}, {@code $pull}), so a batch
  * handled again after a crash does no harm; and the reader trusts a hit only when the customer's own entry still
- * carries that index, so an entry left behind (a crash between the look-up and the entry) never shows a wrong customer.
+ * carries that index, so an entry left behind (a crash between the look-up and the entry, a registration delivered
+ * again after a rectification) never shows a wrong customer; an erasure takes the customer off every entry.
  * Holds no personal data in clear: the index is a keyed HMAC, the rest are ids.
  */
 final class EmailLookup {
@@ -32,6 +34,7 @@ final class EmailLookup {
 
     EmailLookup(MongoDatabase database) {
         this.entries = database.getCollection(COLLECTION);
+        entries.createIndex(Indexes.ascending(CUSTOMERS));
     }
 
     /** The ids filed under this index; usually one, none when the address is unknown. */
@@ -55,6 +58,16 @@ final class EmailLookup {
         }
         entries.updateOne(Filters.eq("_id", emailIndex), Updates.pull(CUSTOMERS, customerId.toString()));
         entries.deleteOne(Filters.and(Filters.eq("_id", emailIndex), Filters.size(CUSTOMERS, 0)));
+    }
+
+    /**
+     * Takes an erased customer off every index, including one a registration delivered again may have filed back
+     * after a rectification. A query on the ids (a multikey index on a real MongoDB, a scan on the embedded one):
+     * erasures are rare, the look-ups are not.
+     */
+    void unfileEverywhere(UUID customerId) {
+        entries.updateMany(Filters.eq(CUSTOMERS, customerId.toString()), Updates.pull(CUSTOMERS, customerId.toString()));
+        entries.deleteMany(Filters.size(CUSTOMERS, 0));
     }
 
     /** A rectified address: off the old index, onto the new one (either may be absent). */

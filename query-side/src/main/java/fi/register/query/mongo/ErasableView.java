@@ -69,13 +69,9 @@ public final class ErasableView {
         return protection.keyStore().isDestroyed(subjectId);
     }
 
-    /**
-     * Writes the document unless one with this id exists: applying the same event again leaves what is there.
-     * True when it was written now, false when it was there already.
-     */
-    public boolean insertOnce(MongoCollection<Document> collection, String id, Document document) {
-        return collection.updateOne(Filters.eq("_id", id), new Document("$setOnInsert", document),
-                new UpdateOptions().upsert(true)).getUpsertedId() != null;
+    /** Writes the document unless one with this id exists: applying the same event again leaves what is there. */
+    public void insertOnce(MongoCollection<Document> collection, String id, Document document) {
+        collection.updateOne(Filters.eq("_id", id), new Document("$setOnInsert", document), new UpdateOptions().upsert(true));
     }
 
     /**
