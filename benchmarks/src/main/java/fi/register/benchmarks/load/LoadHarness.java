@@ -58,6 +58,8 @@ public final class LoadHarness {
                 figures.add(Figure.against(START_UP, "resident memory (VmRSS) after the whole load", register.residentMib(),
                         "MiB", "VmRSS when healthy", residentAtStart, ""));
             }
+            System.out.println("[load] projection rebuild");
+            figures.addAll(ProjectionRebuild.measure(registerJar, work.resolve("rebuild"), sizes.rebuildEvents()));
             succeeded = true;
             return figures;
         } finally {
@@ -105,7 +107,7 @@ public final class LoadHarness {
                 () -> client.send(RegisterClient.DPO, "GET", TRIVIAL_GET, null).statusCode() == 200);
     }
 
-    private static double awaitHealthy(RegisterProcess register, RegisterClient client) {
+    static double awaitHealthy(RegisterProcess register, RegisterClient client) {
         long start = System.nanoTime();
         long deadline = start + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -142,7 +144,7 @@ public final class LoadHarness {
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

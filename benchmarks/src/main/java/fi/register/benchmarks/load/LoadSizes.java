@@ -8,7 +8,21 @@ import java.util.List;
  * limit, so a slow or stuck register makes the run shorter and its figures thinner, never endless.
  */
 public record LoadSizes(List<Integer> clientLevels, int requestsPerLevel, Duration timePerLevel,
-                        int lagSamples, int erasureSubjectsPerSize, List<Integer> erasureHistories) {
+                        int lagSamples, int erasureSubjectsPerSize, List<Integer> erasureHistories, int rebuildEvents) {
+
+    /** Events of history registered before the projections are rebuilt from them. */
+    static final int REBUILD_EVENTS = 30_000;
+
+    public LoadSizes(List<Integer> clientLevels, int requestsPerLevel, Duration timePerLevel,
+                     int lagSamples, int erasureSubjectsPerSize, List<Integer> erasureHistories) {
+        this(clientLevels, requestsPerLevel, timePerLevel, lagSamples, erasureSubjectsPerSize, erasureHistories,
+                REBUILD_EVENTS);
+    }
+
+    public LoadSizes withRebuildEvents(int events) {
+        return new LoadSizes(clientLevels, requestsPerLevel, timePerLevel, lagSamples, erasureSubjectsPerSize,
+                erasureHistories, events);
+    }
 
     /** About five minutes on two shared cores, most of it building the 500-event histories over HTTP. */
     public static LoadSizes modest() {

@@ -22,8 +22,17 @@ final class Registrations {
         return """
                 {"kind":"PERSON","firstName":"Bench","lastName":"Customer",
                  "address":{"street":"Benchmarkintie 1","postalCode":"00100","city":"Helsinki","country":"FI"},
-                 "email":"bench-%s-%d@example.test","phone":"+358 40 000 0001",
-                 "customerGroup":"NEUROSONIC_TREATMENT","language":"fi"}""".formatted(run, n);
+                 "email":"%s","phone":"+358 40 000 0001",
+                 "customerGroup":"NEUROSONIC_TREATMENT","language":"fi"}""".formatted(emailOf(n));
+    }
+
+    /** The address of the last body handed out: a generated one, known to be registered once its request succeeded. */
+    String lastEmail() {
+        return emailOf(sequence.get());
+    }
+
+    private String emailOf(long n) {
+        return "bench-%s-%d@example.test".formatted(run, n);
     }
 
     /** Registers one customer; its id, or an exception naming the status (never the body: it could echo input). */

@@ -2,8 +2,6 @@ package fi.register.query.customer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
@@ -30,13 +28,15 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static com.mongodb.client.model.Filters.eq;
 
 /**
  * The register view: one document per customer in {@code customers}, personal values sealed under the subject's key,
- * the e-mail address findable only by its blind index. Tracking, with its token in the same MongoDB, so it resumes
+ * the e-mail address findable only by its blind index, through a look-up keyed by it ({@link EmailLookup}). Tracking, with its token in the same MongoDB, so it resumes
  * after a restart.
  * <p>
  * MongoDB is used without transactions, so every write is idempotent: each document remembers the sequence number
@@ -55,6 +55,14 @@ class CustomerViewProjection {
     private final MongoCollection<Document> customers;
     /** Not part of the erasable view: it outlives a reset, see {@link #reset()}. */
     private final MongoCollection<Document> erasedSubjects;
+    /**
+     * The ids in {@code erased_subjects}, in memory: asked at every registration, where a read would break the batch's
+     * bulk write. Behind the key store's record of destroyed keys, which answers first. Filled at start-up and by the
+     * erasure handler of this processor, the one that writes the collection.
+     */
+    private final Set<String> erased = ConcurrentHashMap.newKeySet();
+    /** Kept beside the view and emptied with it: how an e-mail address finds its customer by key, see {@link EmailLookup}. */
+    private final EmailLookup emailLookup;
     private final PersonalDataProtection protection;
     private final ViewSeal seal;
 
@@ -64,7 +72,9 @@ class CustomerViewProjection {
         this.erasedSubjects = projectionDatabase.getCollection(ERASED_SUBJECTS);
         this.protection = protection;
         this.seal = new ViewSeal(protection.cipher());
-        customers.createIndex(Indexes.ascending(CustomerDocument.EMAIL_INDEX), new IndexOptions().sparse(true));
+        this.emailLookup = new EmailLookup(projectionDatabase);
+        erasedSubjects.find().projection(Projections.include("_id")).forEach(entry -> erased.add(entry.getString("_id")));
+        emailLookup.fillFrom(customers);
     }
 
     @EventHandler
@@ -75,8 +85,11 @@ class CustomerViewProjection {
         }
         PersonalDetails details = PersonalDetails.of(event);
         Document entry = CustomerDocument.registered(event, sealed(id, details), emailIndexOf(details.email()), sequence);
-        // insert-only: applying the registration again leaves whatever later events made of the entry
+        // insert-only: applying the registration again leaves whatever later events made of the entry. Filed without
+        // reading first, so a batch's writes stay in one bulk write: a registration delivered again after its
+        // address was rectified files the old address back, which the reader ignores and the erasure sweeps away
         view.insertOnce(customers, id.toString(), entry);
+        emailLookup.file(emailIndexOf(details.email()), id);
     }
 
     @EventHandler
@@ -90,7 +103,10 @@ class CustomerViewProjection {
         PersonalDetails rectified = details.get().rectifiedBy(event);
         Document changes = CustomerDocument.rectified(event, sealed(id, rectified), sequence);
         if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
-            changes.append(CustomerDocument.EMAIL_INDEX, emailIndexOf(rectified.email()));
+            String newIndex = emailIndexOf(rectified.email());
+            changes.append(CustomerDocument.EMAIL_INDEX, newIndex);
+            // the look-up first: if the process dies before the entry is updated, the event comes again and redoes both
+            emailLookup.refile(current.get().getString(CustomerDocument.EMAIL_INDEX), newIndex, id);
         }
         customers.updateOne(notYetApplied(id, sequence), new Document("$set", changes));
     }
@@ -146,6 +162,8 @@ class CustomerViewProjection {
         UUID id = event.customerId();
         view.insertOnce(erasedSubjects, id.toString(),
                 new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name()));
+        erased.add(id.toString());
+        emailLookup.unfileEverywhere(id);
         view.purge(id);
     }
 
@@ -156,6 +174,7 @@ class CustomerViewProjection {
     @ResetHandler
     void reset() {
         view.reset();
+        emailLookup.clear();
     }
 
     @QueryHandler
@@ -179,11 +198,18 @@ class CustomerViewProjection {
         return entry == null ? CustomerStanding.UNKNOWN : CustomerStanding.REGISTERED;
     }
 
+    /**
+     * Primary-key reads only: the look-up by the index, then each customer it names by id. A hit counts only while the
+     * customer's own entry still carries the index, so the look-up can never show a customer under an old address.
+     */
     @QueryHandler
     List<CustomerResponse> handle(FetchCustomerByEmailQuery query) {
         List<CustomerResponse> found = new ArrayList<>();
-        for (Document entry : customers.find(eq(CustomerDocument.EMAIL_INDEX, query.emailIndex()))) {
-            view(UUID.fromString(entry.getString("_id")), entry).ifPresent(found::add);
+        for (UUID id : emailLookup.customersWith(query.emailIndex())) {
+            Document entry = customers.find(eq("_id", id.toString())).first();
+            if (entry != null && query.emailIndex().equals(entry.getString(CustomerDocument.EMAIL_INDEX))) {
+                view(id, entry).ifPresent(found::add);
+            }
         }
         return found;
     }
@@ -218,7 +244,7 @@ class CustomerViewProjection {
     }
 
     private boolean isErased(UUID id) {
-        return view.isErased(id) || erasedSubjects.find(eq("_id", id.toString())).first() != null;
+        return view.isErased(id) || erased.contains(id.toString());
     }
 
     private String emailIndexOf(String email) {

@@ -19,12 +19,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProjectionProcessorsConfiguration {
 
-    /** Events handled per batch, and so per saved token: one token write for many events keeps the views close. */
-    static final int BATCH_SIZE = 50;
+    /**
+     * Events handled per batch at most, and so per saved token and bulk write: a processor takes what is there up to
+     * this, it never waits for a batch to fill. Bounded well below what a slow machine handles in Axon's 60 s unit of
+     * work timeout, whose interrupt would break the batch (and can close the event store's file channel).
+     */
+    static final int BATCH_SIZE = 250;
 
     @Autowired
-    void storeTokensAfterProcessing(EventProcessingConfigurer processing) {
-        processing.registerEventProcessorFactory((name, config, handlers) -> TrackingEventProcessor.builder()
+    void storeTokensAfterProcessing(EventProcessingConfigurer processing, ProjectionProgress progress) {
+        processing.registerEventProcessorFactory((name, config, handlers) -> withBatchedWrites(TrackingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(handlers)
                 .messageSource(config.eventStore())
@@ -33,8 +37,18 @@ class ProjectionProcessorsConfiguration {
                 .errorHandler(config.eventProcessingConfiguration().errorHandler(name))
                 .messageMonitor(config.messageMonitor(TrackingEventProcessor.class, name))
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(BATCH_SIZE))
+                        .andBatchSize(BATCH_SIZE)
+                        .andEventTrackerStatusChangeListener(segments -> progress.changed(name, segments)))
                 .storingTokensAfterProcessing()
-                .build());
+                .build()));
+    }
+
+    /**
+     * Registered after the processor's own interceptor, which arranges the token's saving at commit: the held writes
+     * go out when the batch's last event is handled, before that commit.
+     */
+    private static TrackingEventProcessor withBatchedWrites(TrackingEventProcessor processor) {
+        processor.registerHandlerInterceptor(BatchedWrites.interceptor());
+        return processor;
     }
 }

@@ -3,6 +3,7 @@ package fi.register.query.customer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -303,6 +304,106 @@ class CustomerViewProjectionTest {
         assertThat(view.billing()).isEqualTo(billing());
     }
 
+    @Test
+    void keeps_TheEmailLookupKeyedByTheBlindIndex_SoAnAddressIsFoundByPrimaryKey() {
+        projection.on(registered(), 0);
+
+        Document entry = emailLookup().find().first();
+
+        assertThat(entry).isNotNull();
+        assertThat(entry.getString("_id")).isEqualTo(protection.blindIndex().of("testi.asiakas@example.invalid"));
+        assertThat(entry.getList(EmailLookup.CUSTOMERS, String.class)).containsExactly(customerId.toString());
+        assertThat(findByEmail("Testi.Asiakas@example.invalid")).extracting(CustomerResponse::customerId).containsExactly(customerId);
+    }
+
+    @Test
+    void keeps_OnlyTheNewAddressInTheLookup_WhenTheEmailIsRectified() {
+        projection.on(registered(), 0);
+        projection.on(emailRectified("uusi.osoite@example.invalid", 60), 1);
+
+        assertThat(emailLookup().countDocuments()).isEqualTo(1);
+        assertThat(emailLookup().find().first().getString("_id")).isEqualTo(protection.blindIndex().of("uusi.osoite@example.invalid"));
+    }
+
+    @Test
+    void keeps_TheRectifiedAddressOnly_WhenABatchIsDeliveredAgainAfterACrash() {
+        CustomerRectifiedEvent rectified = emailRectified("uusi.osoite@example.invalid", 60);
+        projection.on(registered(), 0);
+        projection.on(rectified, 1);
+
+        // the token was not saved: the registration and the rectification come again
+        projection.on(registered(), 0);
+        projection.on(rectified, 1);
+
+        assertThat(findByEmail("testi.asiakas@example.invalid")).isEmpty();
+        assertThat(findByEmail("uusi.osoite@example.invalid")).extracting(CustomerResponse::customerId).containsExactly(customerId);
+        // the old address filed back is ignored by the reader and swept away with the customer
+        protection.keyStore().destroy(customerId);
+        projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED_AT.plusSeconds(99)));
+        assertThat(emailLookup().countDocuments()).isZero();
+    }
+
+    @Test
+    void keeps_TheLookupWhole_WhenTheProcessDiedBetweenTheLookupAndTheEntry() {
+        projection.on(registered(), 0);
+        // the look-up was refiled, then the process died before the entry was updated
+        String newIndex = protection.blindIndex().of("uusi.osoite@example.invalid");
+        emailLookup().deleteMany(new Document());
+        emailLookup().insertOne(new Document("_id", newIndex).append(EmailLookup.CUSTOMERS, List.of(customerId.toString())));
+        assertThat(findByEmail("uusi.osoite@example.invalid")).as("the entry still has the old address").isEmpty();
+
+        projection.on(emailRectified("uusi.osoite@example.invalid", 60), 1);
+
+        assertThat(findByEmail("uusi.osoite@example.invalid")).extracting(CustomerResponse::customerId).containsExactly(customerId);
+        assertThat(emailLookup().countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void keeps_NoLookupEntry_AfterTheSubjectIsErased() {
+        projection.on(registered(), 0);
+        protection.keyStore().destroy(customerId);
+
+        projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED_AT.plusSeconds(99)));
+
+        assertThat(emailLookup().countDocuments()).isZero();
+    }
+
+    @Test
+    void keeps_TheLookupEmptyAfterAResetAndRefillsItFromTheReplay() {
+        projection.on(registered(), 0);
+
+        projection.reset();
+        assertThat(emailLookup().countDocuments()).isZero();
+        projection.on(registered(), 0);
+
+        assertThat(findByEmail("testi.asiakas@example.invalid")).extracting(CustomerResponse::customerId).containsExactly(customerId);
+    }
+
+    @Test
+    void keeps_BothCustomersFindable_WhenTwoRegistrationsSlippedPastTheUniqueAddressRule() {
+        UUID second = UUID.randomUUID();
+        projection.on(registered(), 0);
+        projection.on(new CustomerRegisteredEvent(second, CustomerKind.PERSON, "Toinen", "Asiakas", null, null,
+                address(), billing(), "testi.asiakas@example.invalid", null, "NEUROSONIC_TREATMENT", "fi", REGISTERED_AT), 0);
+
+        assertThat(findByEmail("testi.asiakas@example.invalid")).extracting(CustomerResponse::customerId)
+                .containsExactlyInAnyOrder(customerId, second);
+
+        projection.on(emailRectified("uusi.osoite@example.invalid", 60), 1);
+        assertThat(findByEmail("testi.asiakas@example.invalid")).extracting(CustomerResponse::customerId).containsExactly(second);
+    }
+
+    @Test
+    void fills_TheLookupFromTheEntries_OfAStoreWrittenBeforeTheLookupExisted() {
+        projection.on(registered(), 0);
+        emailLookup().drop(); // what a store written by an earlier version holds: entries with an index, no look-up
+
+        CustomerViewProjection restarted = new CustomerViewProjection(database, protection);
+
+        assertThat(restarted.handle(new FetchCustomerByEmailQuery(protection.blindIndex().of("testi.asiakas@example.invalid"))))
+                .extracting(CustomerResponse::customerId).containsExactly(customerId);
+    }
+
     private CustomerStanding standingOf(UUID id) {
         return projection.handle(new FetchCustomerStandingQuery(id));
     }
@@ -314,6 +415,15 @@ class CustomerViewProjectionTest {
 
     private List<CustomerResponse> findByEmail(String email) {
         return projection.handle(new FetchCustomerByEmailQuery(protection.blindIndex().of(email)));
+    }
+
+    private MongoCollection<Document> emailLookup() {
+        return database.getCollection(EmailLookup.COLLECTION);
+    }
+
+    private CustomerRectifiedEvent emailRectified(String email, long secondsLater) {
+        return new CustomerRectifiedEvent(customerId, Set.of(CustomerField.EMAIL), null, null, null, null, null, null,
+                email, null, null, null, REGISTERED_AT.plusSeconds(secondsLater));
     }
 
     private Document rawCustomer() {
