@@ -1,5 +1,6 @@
 package fi.register.benchmarks;
 
+import fi.register.benchmarks.load.EventStoreCandidates;
 import fi.register.benchmarks.load.LoadHarness;
 import fi.register.benchmarks.load.LoadSizes;
 import fi.register.benchmarks.report.Figure;
@@ -25,7 +26,10 @@ import java.util.Optional;
  * {@code iterations} (in seconds; each benchmark class's own when unset), {@code requests} (per client level and
  * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30),
  * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code skip} ({@code micro} or {@code load}),
- * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run) and {@code previous-name}.
+ * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run), {@code previous-name},
+ * {@code event-store-candidates} (instead of the one load: the same jar on each named event store, the first the
+ * baseline, e.g. {@code h2,h2-delay,postgres,sqlite-full,sqlite-normal}; see EventStoreCandidates) and
+ * {@code event-store-jars} (where the SQLite driver and dialect are, benchmarks/target/event-store-candidates).
  */
 public final class BenchmarkRun {
 
@@ -55,7 +59,11 @@ public final class BenchmarkRun {
         if (!skip.equals("micro")) {
             figures.addAll(MicroBenchmarks.run(forks, warmup, iterations));
         }
-        if (!skip.equals("load")) {
+        if (options.containsKey("event-store-candidates")) {
+            figures.addAll(EventStoreCandidates.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")),
+                    sizes, List.of(options.get("event-store-candidates").split(",")),
+                    jarsIn(Path.of(options.getOrDefault("event-store-jars", "benchmarks/target/event-store-candidates")))));
+        } else if (!skip.equals("load")) {
             List<Figure> current = LoadHarness.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")), sizes);
             figures.addAll(current);
             if (options.containsKey("previous-jar")) {
@@ -79,6 +87,15 @@ public final class BenchmarkRun {
         Path results = Path.of(options.getOrDefault("results", "benchmarks/RESULTS.md"));
         ResultsReport.write(results, run, figures);
         System.out.println("[benchmarks] wrote " + results.toAbsolutePath() + " in " + run.duration());
+    }
+
+    private static List<Path> jarsIn(Path directory) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
+            return files.filter(file -> file.toString().endsWith(".jar")).map(Path::toAbsolutePath).sorted().toList();
+        }
     }
 
     private static Map<String, String> options(String[] args) {
