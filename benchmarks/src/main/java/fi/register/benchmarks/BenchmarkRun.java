@@ -1,6 +1,7 @@
 package fi.register.benchmarks;
 
 import fi.register.benchmarks.load.ComplianceReplayAtScale;
+import fi.register.benchmarks.load.EventStoreCandidates;
 import fi.register.benchmarks.load.LoadHarness;
 import fi.register.benchmarks.load.LoadSizes;
 import fi.register.benchmarks.report.Figure;
@@ -28,7 +29,10 @@ import java.util.Optional;
  * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code rebuild-events} (30000),
  * {@code replay-events} (the compliance replay's generated histories, 100000; empty: none; 1000000 takes about half an
  * hour to generate on a shared 2-core machine), {@code skip} ({@code micro} or {@code load}),
- * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run) and {@code previous-name}.
+ * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run), {@code previous-name},
+ * {@code event-store-candidates} (instead of the one load: the same jar on each named event store, the first the
+ * baseline, e.g. {@code h2,h2-delay,postgres,sqlite-full,sqlite-normal}; see EventStoreCandidates) and
+ * {@code event-store-jars} (where the SQLite driver and dialect are, benchmarks/target/event-store-candidates).
  */
 public final class BenchmarkRun {
 
@@ -59,7 +63,11 @@ public final class BenchmarkRun {
         if (!skip.equals("micro")) {
             figures.addAll(MicroBenchmarks.run(forks, warmup, iterations));
         }
-        if (!skip.equals("load")) {
+        if (options.containsKey("event-store-candidates")) {
+            figures.addAll(EventStoreCandidates.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")),
+                    sizes, List.of(options.get("event-store-candidates").split(",")),
+                    jarsIn(Path.of(options.getOrDefault("event-store-jars", "benchmarks/target/event-store-candidates")))));
+        } else if (!skip.equals("load")) {
             List<Figure> current = LoadHarness.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")), sizes);
             figures.addAll(current);
             if (!options.getOrDefault("replay-events", "100000").isEmpty()) {
@@ -88,6 +96,15 @@ public final class BenchmarkRun {
         Path results = Path.of(options.getOrDefault("results", "benchmarks/RESULTS.md"));
         ResultsReport.write(results, run, figures);
         System.out.println("[benchmarks] wrote " + results.toAbsolutePath() + " in " + run.duration());
+    }
+
+    private static List<Path> jarsIn(Path directory) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
+            return files.filter(file -> file.toString().endsWith(".jar")).map(Path::toAbsolutePath).sorted().toList();
+        }
     }
 
     private static Map<String, String> options(String[] args) {

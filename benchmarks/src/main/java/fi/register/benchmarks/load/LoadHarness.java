@@ -29,6 +29,10 @@ public final class LoadHarness {
     }
 
     public static List<Figure> run(Path registerJar, LoadSizes sizes) {
+        return run(registerJar, sizes, RegisterLaunch.plain());
+    }
+
+    static List<Figure> run(Path registerJar, LoadSizes sizes, RegisterLaunch how) {
         if (!Files.isRegularFile(registerJar)) {
             throw new IllegalStateException(registerJar + " is missing: build it first (benchmarks/run does)");
         }
@@ -37,7 +41,7 @@ public final class LoadHarness {
         List<Figure> figures = new ArrayList<>();
         try {
             double[] idle = idleJvmFloor(work.resolve("idle-jvm.log"));
-            try (RegisterProcess register = RegisterProcess.start(registerJar, work.resolve("data"))) {
+            try (RegisterProcess register = RegisterProcess.start(registerJar, work.resolve("data"), how)) {
                 RegisterClient client = new RegisterClient(register.port());
                 double startUpMillis = awaitHealthy(register, client);
                 double residentAtStart = register.residentMib();
@@ -51,10 +55,11 @@ public final class LoadHarness {
                 figures.addAll(throughputAndLatency(client, registrations, sizes));
                 figures.addAll(ViewReads.measure(client, registrations, sizes));
                 System.out.println("[load] projection lag");
-                figures.addAll(ProjectionLag.measure(client, registrations, sizes.lagSamples()));
+                figures.addAll(orFailure("Projection lag", () -> ProjectionLag.measure(client, registrations,
+                        sizes.lagSamples())));
                 System.out.println("[load] erasure");
-                figures.addAll(ErasureLatency.measure(client, registrations, sizes.erasureHistories(),
-                        sizes.erasureSubjectsPerSize()));
+                figures.addAll(orFailure("Erasure", () -> ErasureLatency.measure(client, registrations,
+                        sizes.erasureHistories(), sizes.erasureSubjectsPerSize())));
                 figures.add(Figure.against(START_UP, "resident memory (VmRSS) after the whole load", register.residentMib(),
                         "MiB", "VmRSS when healthy", residentAtStart, ""));
             }
@@ -68,6 +73,16 @@ public final class LoadHarness {
             } else {
                 System.err.println("[load] failed; the register's log and data are kept in " + work);
             }
+        }
+    }
+
+    /** A phase the register cannot serve is a finding of the run (a storage candidate that fails), not its end. */
+    private static List<Figure> orFailure(String section, java.util.function.Supplier<List<Figure>> phase) {
+        try {
+            return phase.get();
+        } catch (RuntimeException e) {
+            System.err.println("[load] " + section + " failed: " + e.getMessage());
+            return List.of(Figure.alone(section, "failed: " + e.getMessage(), Double.NaN, "", "the register's log tells why"));
         }
     }
 

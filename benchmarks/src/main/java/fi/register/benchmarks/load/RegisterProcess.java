@@ -32,18 +32,23 @@ final class RegisterProcess implements AutoCloseable {
 
     /** Starts the register; {@link #awaitHealthy} says when it is ready. */
     static RegisterProcess start(Path jar, Path dataDir) {
-        return start(jar, dataDir, List.of());
+        return start(jar, dataDir, RegisterLaunch.plain());
     }
 
     /** @param settings more {@code --name=value} settings for this run only */
     static RegisterProcess start(Path jar, Path dataDir, List<String> settings) {
+        return start(jar, dataDir, new RegisterLaunch(List.of(), List.of(), settings));
+    }
+
+    /** Starts the register launched as {@code launch} says; the log is appended to, so a restart keeps the first. */
+    static RegisterProcess start(Path jar, Path dataDir, RegisterLaunch how) {
         int port = freeLoopbackPort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
-                "--server.port=" + port,
+        List<String> command = new ArrayList<>(how.command(javaExecutable(), jar));
+        command.addAll(List.of("--server.port=" + port,
                 "--server.address=127.0.0.1", // loopback only: the load never leaves this machine
                 "--register.data-dir=" + dataDir));
-        command.addAll(settings);
+        command.addAll(how.arguments());
         return new RegisterProcess(launch(command, log), port, log);
     }
 
@@ -96,6 +101,16 @@ final class RegisterProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** SIGKILL: no shutdown hook, no flush, as a crash or an OOM killer would stop it. */
+    void killDashNine() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGTERM first, so the register shuts down as it would in production; killed only if it does not stop. */
     @Override
     public void close() {
@@ -114,7 +129,7 @@ final class RegisterProcess implements AutoCloseable {
         try {
             return new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command.get(0), e);
