@@ -155,8 +155,9 @@ final class SubjectTimeline {
             record(new InterviewRecordedEvent(id, uuid(), "sleep and stress", "calm, evenings",
                     Set.of("NEUROSONIC_TREATMENT"), null, later(Duration.ofMinutes(30))), LegalBasis.CONSENT, healthConsent);
             if (random.nextBoolean()) {
+                // a recommendation is health data: it rests on the HEALTH_DATA consent, as the command side records it
                 record(new ProgramRecommendedEvent(id, uuid(), "Deep rest", "low", 30, "after the interview",
-                        later(Duration.ofMinutes(20))), LegalBasis.CONTRACT);
+                        later(Duration.ofMinutes(20))), LegalBasis.CONSENT, healthConsent);
                 record(new ProgramFeedbackRecordedEvent(id, uuid(), "Deep rest", "slept better", 1 + random.nextInt(5),
                         later(Duration.ofDays(14))), LegalBasis.CONSENT, healthConsent);
             }
