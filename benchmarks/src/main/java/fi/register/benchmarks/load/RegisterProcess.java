@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class RegisterProcess implements AutoCloseable {
 
+    private static final java.util.Random PORTS = new java.util.Random();
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Process process;
@@ -140,11 +142,20 @@ final class RegisterProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * A free loopback port below the kernel's ephemeral range (32768 and up on Linux): a port the kernel handed out
+     * and took back could be handed out again at once, and the register's embedded Mongo server binds such a port
+     * while it starts; it once got the register's own HTTP port and was sent the harness's health checks.
+     */
     private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free loopback port", e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + PORTS.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("No free loopback port between 20000 and 32000"));
     }
 }
