@@ -18,12 +18,13 @@ public final class ResultsReport {
                     + "JacksonSerializer. The JMH serializer pair above is the same comparison without HTTP and storage.",
             "The register vs a plain Axon application doing the same commands without encryption, audit or screening "
                     + "(needs that baseline application).",
-            "Compliance replay at 100k and 1M generated events (needs an event generator writing straight into the "
-                    + "event store; at about 20 registrations/s over HTTP, 100k events would take over an hour).",
-            "Full rebuild of the projections (reset of the tracking processors and replay).",
-            "Erasure with 5,000 events of history (supported: `--erasure-histories=5,500,5000`, about five more minutes "
-                    + "of set-up over HTTP).",
-            "Storage candidates (the postgres, mongo and axonserver profiles): only the embedded default is measured.");
+            "Compliance replay at 1M generated events in the standard run (`--replay-events=100000,1000000`: "
+                    + "generating 1M takes about half an hour here; one manual run is in docs/architecture.md).",
+            "Erasure with 5,000 events of history in the standard run (`--erasure-histories=5,500,5000`, up to eight "
+                    + "more minutes of set-up per length; one run is in docs/architecture.md).",
+            "Event store candidates in the standard run (`--event-store-candidates=h2,h2-delay,postgres,sqlite-full,"
+                    + "sqlite-normal`, about 50 minutes; one run is in docs/architecture.md); the mongo and axonserver "
+                    + "profiles need servers this machine does not run.");
 
     private ResultsReport() {
     }
