@@ -71,7 +71,8 @@ final class EventTableHistory implements RecordedHistory {
                         break;
                     }
                     replayed += rows.size();
-                    // events outside any aggregate (the reads of personal data) are counted, never a subject's history
+                    // events outside any aggregate (the reads of personal data) are counted, never a subject's
+                    // history; Axon cannot even deserialize them as domain events (no aggregate type)
                     EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream().filter(row -> row.getType() != null),
                                     serializer, upcaster).asStream()
                             .forEach(message -> ReplayedEvent.of(message).ifPresent(subjectEvents));

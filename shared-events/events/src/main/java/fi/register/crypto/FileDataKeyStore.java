@@ -18,7 +18,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,12 +63,7 @@ public final class FileDataKeyStore implements DataKeyStore {
     FileDataKeyStore(Path directory, Clock clock, MasterKey masterKey, MasterKey... previousMasterKeys) {
         this.directory = directory.toAbsolutePath();
         this.masterKey = masterKey;
-        Map<String, MasterKey> masters = new LinkedHashMap<>();
-        masters.put(masterKey.id(), masterKey);
-        for (MasterKey previous : previousMasterKeys) {
-            masters.putIfAbsent(previous.id(), previous);
-        }
-        this.mastersById = Map.copyOf(masters);
+        this.mastersById = MasterKey.byId(masterKey, previousMasterKeys);
         Arrays.setAll(locks, i -> new ReentrantLock());
         try {
             SecureFiles.createDirectories(this.directory);

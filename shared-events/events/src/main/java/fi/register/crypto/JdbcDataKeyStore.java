@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,12 +63,7 @@ public final class JdbcDataKeyStore implements DataKeyStore {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.masterKey = masterKey;
-        Map<String, MasterKey> masters = new LinkedHashMap<>();
-        masters.put(masterKey.id(), masterKey);
-        for (MasterKey previous : previousMasterKeys) {
-            masters.putIfAbsent(previous.id(), previous);
-        }
-        this.mastersById = Map.copyOf(masters);
+        this.mastersById = MasterKey.byId(masterKey, previousMasterKeys);
         KeyTables.create(dataSource);
         removeKeysOfErasedSubjects();
     }

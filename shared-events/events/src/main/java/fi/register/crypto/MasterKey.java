@@ -44,6 +44,19 @@ public final class MasterKey {
         Arrays.fill(material, (byte) 0);
     }
 
+    /**
+     * The master keys a key store unwraps with, by id: the current one, which also wraps, then the previous ones that
+     * wrapped keys a running or interrupted rotation has not re-wrapped yet.
+     */
+    static java.util.Map<String, MasterKey> byId(MasterKey current, MasterKey... previous) {
+        java.util.Map<String, MasterKey> masters = new java.util.LinkedHashMap<>();
+        masters.put(current.id(), current);
+        for (MasterKey key : previous) {
+            masters.putIfAbsent(key.id(), key);
+        }
+        return java.util.Map.copyOf(masters);
+    }
+
     public static MasterKey fromBase64(String base64) {
         if (base64 == null || base64.isBlank()) {
             throw new IllegalArgumentException("The master key is empty");
