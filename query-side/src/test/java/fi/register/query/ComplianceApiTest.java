@@ -133,6 +133,21 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void rejects_WhenTheAuditWindowLiesBeyondAnyDateTheRegisterCanHold() throws Exception {
+        TestRestTemplate dpo = http.withBasicAuth("dpo", "dpo");
+        UUID customerId = UUID.randomUUID();
+        // Instant's own extremes parse, and once answered 500 (no java.util.Date holds them)
+        for (String window : List.of("from=" + Instant.MIN, "from=" + Instant.MAX,
+                "from=" + NOW + "&to=" + Instant.MAX, "customerId=" + customerId + "&to=" + Instant.MIN,
+                "from=-0001-01-01T00:00:00Z", "from=+10000-01-01T00:00:00Z")) {
+            assertProblem(dpo.getForEntity("/api/audit?" + window, String.class), HttpStatus.BAD_REQUEST,
+                    "invalid-field");
+        }
+        assertThat(dpo.getForEntity("/api/audit?from=0000-01-01T00:00:00Z&to=9999-12-31T23:59:59Z", String.class)
+                .getStatusCode()).as("the widest window that makes sense").isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void theReplayFindsEachBrokenPromiseAndNothingInACleanHistory() throws Exception {
         UUID clean = UUID.randomUUID();
         UUID healthConsent = UUID.randomUUID();

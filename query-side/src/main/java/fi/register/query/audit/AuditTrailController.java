@@ -23,6 +23,9 @@ import java.util.UUID;
 @Tag(name = "Audit trail", description = "Who did what and who read what (data protection officer)")
 class AuditTrailController {
 
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private final AuditTrail trail;
 
     AuditTrailController(AuditTrail trail) {
@@ -41,6 +44,10 @@ class AuditTrailController {
             // the whole register's trail in one go is a bulk export, not a review: ask for a window
             throw new QueryRefusedException(Refusal.INVALID_FIELD, "Give customerId, or from (and to) for a time window.");
         }
+        if (!isDate(from) || !isDate(to)) {
+            throw new QueryRefusedException(Refusal.INVALID_FIELD,
+                    "from and to must lie between 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z.");
+        }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new QueryRefusedException(Refusal.INVALID_FIELD, "from must be before to.");
         }
@@ -49,5 +56,10 @@ class AuditTrailController {
         int end = Math.min(entries.size(), start + limit);
         return new AuditPage(entries.subList(start, end), offset, limit, entries.size(),
                 end < entries.size() ? end : null);
+    }
+
+    /** Four-digit years, as ISO 8601 writes them without agreement: what the stores' date types all hold. */
+    private static boolean isDate(Instant instant) {
+        return instant == null || !(instant.isBefore(EARLIEST) || instant.isAfter(LATEST));
     }
 }
