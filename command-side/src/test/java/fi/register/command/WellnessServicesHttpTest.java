@@ -11,11 +11,19 @@ import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.service.ServiceEvent;
 import fi.register.events.service.ServiceProvidedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
+import fi.register.testsupport.MovableClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,9 +37,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The wellness-service endpoints over HTTP: each one, each refusal (nothing recorded), the roles, the legal bases. */
+@Import(WellnessServicesHttpTest.DayBeforeTheBookings.class)
 class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
 
-    static final String FUTURE = "2099-12-01T10:00:00+02:00";
+    /** The tests run on the day before the bookings they make: within the horizon, and not yet completable. */
+    static final Instant TODAY = Instant.parse("2026-11-30T08:00:00Z");
+    static final String FUTURE = "2026-12-01T10:00:00+02:00";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DayBeforeTheBookings {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock(TODAY);
+        }
+    }
+
+    @Autowired
+    MovableClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.set(TODAY);
+    }
 
 
 
@@ -155,7 +183,9 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
                 "{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"" + FUTURE + "\",\"channel\":\"PHONE\"}"), "bookingId");
         assertThat(last(id).getMetaData()).containsEntry(EventMetadata.LEGAL_BASIS, "CONTRACT");
         as("staff", put(bookings + "/" + bookingId).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"startsAt\":\"2099-12-02T12:30:00+02:00\"}")).andExpect(status().isNoContent());
+                .content("{\"startsAt\":\"2026-12-02T12:30:00+02:00\"}")).andExpect(status().isNoContent());
+        // the morning of the booked day, before its time: completable (register.bookings, the same calendar day)
+        clock.set(Instant.parse("2026-12-02T06:00:00Z"));
         as("staff", post(bookings + "/" + bookingId + "/completion")).andExpect(status().isNoContent());
 
         DomainEventMessage<?> completed = last(id);

@@ -1,10 +1,12 @@
 package fi.register.deploy;
 
+import fi.register.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,9 @@ class NoClearTextOnDiskTest {
     /** Not personal, kept in clear on purpose: proves the scan sees data the stores have flushed. */
     static final String NOTICE_VERSION = "NV-ZQX-2031";
 
+    /** The morning of the booking's day, so the booking lies ahead within the horizon and can be completed. */
+    static final Instant BOOKING_DAY = Instant.parse("2026-12-01T06:00:00Z");
+
     @TempDir
     Path dataDir;
 
@@ -50,7 +55,7 @@ class NoClearTextOnDiskTest {
                  "services":["FIRSTBEAT_ANALYSIS","NEUROSONIC_TREATMENT"],"dateOfBirth":"1931-07-29"}""").status())
                 .isEqualTo(201);
         String bookingId = register.send("staff", "POST", base + "/bookings", """
-                {"service":"NEUROSONIC_TREATMENT","startsAt":"2099-12-01T10:00:00+02:00","channel":"PHONE"}""")
+                {"service":"NEUROSONIC_TREATMENT","startsAt":"2026-12-01T10:00:00+02:00","channel":"PHONE"}""")
                 .json().get("bookingId").asText();
         assertThat(register.send("staff", "POST", base + "/bookings/" + bookingId + "/completion", null).status())
                 .isEqualTo(204);
@@ -74,7 +79,7 @@ class NoClearTextOnDiskTest {
     void noFileUnderTheDataDirectoryHoldsPersonalDataBeforeOrAfterErasure() throws Exception {
         String person;
         String company;
-        try (RunningRegister register = RunningRegister.start(dataDir)) {
+        try (RunningRegister register = RunningRegister.start(dataDir, new MovableClock(BOOKING_DAY))) {
             person = register.send("staff", "POST", "/api/customers", """
                     {"kind":"PERSON","firstName":"Zorbuliina","lastName":"Kvaxmeyer",
                      "address":{"street":"Vrolikatu 77","postalCode":"00700","city":"Helsinki","country":"FI"},
@@ -117,7 +122,7 @@ class NoClearTextOnDiskTest {
         assertThat(DataDirectoryScan.findings(dataDir, PERSONAL)).isEmpty();
         assertThat(DataDirectoryScan.findings(dataDir, List.of(NOTICE_VERSION))).isNotEmpty();
 
-        try (RunningRegister register = RunningRegister.start(dataDir)) {
+        try (RunningRegister register = RunningRegister.start(dataDir, new MovableClock(BOOKING_DAY))) {
             assertThat(register.send("staff", "GET", "/api/customers/" + person, null).status()).isEqualTo(410);
             assertThat(register.send("staff", "GET", "/api/customers/" + person + "/feedback", null).status()).isEqualTo(410);
             RunningRegister.Response kept = register.send("staff", "GET", "/api/customers/" + company, null);

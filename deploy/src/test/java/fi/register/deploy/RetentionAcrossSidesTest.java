@@ -64,7 +64,8 @@ class RetentionAcrossSidesTest {
                 querySide.send("staff", "GET", "/api/customers/" + customerId, null).status()).isEqualTo(200));
         RunningRegister.Response due = commandSide.send("dpo", "GET", "/api/retention/due?before=2028-06-01T00:00:00Z", null);
         assertThat(due.status()).isEqualTo(200);
-        assertThat(due.json().toString()).isEqualTo("[{\"customerId\":\"" + customerId + "\",\"eraseAfter\":\"" + DEADLINE + "\"}]");
+        assertThat(due.json().toString()).isEqualTo("[{\"customerId\":\"" + customerId + "\",\"eraseAfter\":\"" + DEADLINE
+                + "\",\"due\":true,\"keptByOpenBookingAt\":null}]");
 
         clock.set(DEADLINE);
         assertThat(commandSide.bean(RetentionEnforcer.class).enforce().erased()).isEqualTo(1);

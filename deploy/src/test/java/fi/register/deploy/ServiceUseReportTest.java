@@ -36,7 +36,7 @@ class ServiceUseReportTest {
                         .json().get("customerId").asText();
                 customers.add(customerId);
                 String bookingId = register.send("staff", "POST", "/api/customers/" + customerId + "/bookings",
-                        "{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"2026-05-05T09:00:00+03:00\",\"channel\":\"PHONE\"}")
+                        "{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"2026-05-04T15:00:00+03:00\",\"channel\":\"PHONE\"}")
                         .json().get("bookingId").asText();
                 assertThat(register.send("staff", "POST",
                         "/api/customers/" + customerId + "/bookings/" + bookingId + "/completion", null).status()).isEqualTo(204);

@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,8 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One booking of the subject, a member of its aggregate: it decides its own reschedule, cancellation and completion.
- * Keeps only what those decisions need, the service and whether it is still open: no times (a reschedule needs no
- * earlier time to decide) and nothing personal.
+ * Keeps only what those decisions need, the service, its time (no completion before it; an open booking keeps the
+ * customer, {@code OpenBookingKeepsTheCustomer}) and whether it is still open: nothing personal.
  */
 @SnapshotState
 public class Booking {
@@ -37,19 +38,22 @@ public class Booking {
     @EntityId
     private final UUID bookingId;
     private final String service;
+    private Instant startsAt;
     private BookingStatus status = BookingStatus.BOOKED;
 
     // also how a snapshot rebuilds it; its status is set from the snapshot's field afterwards
     @JsonCreator
-    public Booking(@JsonProperty("bookingId") UUID bookingId, @JsonProperty("service") String service) {
+    public Booking(@JsonProperty("bookingId") UUID bookingId, @JsonProperty("service") String service,
+                   @JsonProperty("startsAt") Instant startsAt) {
         this.bookingId = bookingId;
         this.service = service;
+        this.startsAt = startsAt;
     }
 
     @CommandHandler
-    void handle(RescheduleBookingCommand command, Clock clock) {
+    void handle(RescheduleBookingCommand command, BookingCalendar calendar, Clock clock) {
         requireOpen();
-        BookingStartsInTheFuture.require(command.startsAt(), clock);
+        calendar.requireBookable(command.startsAt(), clock);
         apply(new BookingRescheduledEvent(command.customerId(), bookingId, command.startsAt(), clock.instant()),
                 of(LegalBasis.CONTRACT));
     }
@@ -62,10 +66,16 @@ public class Booking {
 
     /** The booked service took place: a service event, named with its service so retention and reports need no lookup. */
     @CommandHandler
-    void handle(CompleteBookingCommand command, Clock clock) {
+    void handle(CompleteBookingCommand command, BookingCalendar calendar, Clock clock) {
         requireOpen();
+        calendar.requireCompletable(startsAt, clock);
         apply(new BookingCompletedEvent(command.customerId(), bookingId, service, clock.instant()),
                 of(LegalBasis.CONTRACT));
+    }
+
+    @EventSourcingHandler
+    void on(BookingRescheduledEvent event) {
+        startsAt = event.startsAt();
     }
 
     @EventSourcingHandler
@@ -82,12 +92,18 @@ public class Booking {
     @Override
     public boolean equals(Object other) {
         return other instanceof Booking booking && bookingId.equals(booking.bookingId)
-                && Objects.equals(service, booking.service) && status == booking.status;
+                && Objects.equals(service, booking.service) && Objects.equals(startsAt, booking.startsAt)
+                && status == booking.status;
     }
 
     @Override
     public int hashCode() {
         return bookingId.hashCode();
+    }
+
+    /** The booked time while the booking is open, so it keeps the customer; null once cancelled or completed. */
+    Instant openAt() {
+        return status == BookingStatus.BOOKED ? startsAt : null;
     }
 
     /**

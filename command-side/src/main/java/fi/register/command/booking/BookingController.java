@@ -34,9 +34,10 @@ class BookingController {
     }
 
     @PostMapping
-    @Operation(summary = "Book a service from the menu at a future time, through BOOKING_SYSTEM, EMAIL or PHONE")
+    @Operation(summary = "Book a service from the menu at a future time within the clinic's horizon "
+            + "(register.bookings.horizon), through BOOKING_SYSTEM, EMAIL or PHONE")
     @ResponseStatus(HttpStatus.CREATED)
-    @Refuses({Refusal.UNKNOWN_SERVICE, Refusal.BOOKING_IN_THE_PAST})
+    @Refuses({Refusal.UNKNOWN_SERVICE, Refusal.BOOKING_IN_THE_PAST, Refusal.BOOKING_BEYOND_HORIZON})
     ResponseEntity<BookingIdResponse> book(@PathVariable UUID customerId, @Valid @RequestBody BookServiceRequest request) {
         UUID bookingId = UUID.randomUUID();
         commandGateway.sendAndWait(request.toCommand(customerId, bookingId));
@@ -47,7 +48,8 @@ class BookingController {
     @PutMapping("/{bookingId}")
     @Operation(summary = "Reschedule an open booking to another future time")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED, Refusal.BOOKING_IN_THE_PAST})
+    @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED, Refusal.BOOKING_IN_THE_PAST,
+            Refusal.BOOKING_BEYOND_HORIZON})
     ResponseEntity<Void> reschedule(@PathVariable UUID customerId, @PathVariable UUID bookingId,
                                     @Valid @RequestBody RescheduleBookingRequest request) {
         commandGateway.sendAndWait(request.toCommand(customerId, bookingId));
@@ -72,9 +74,10 @@ class BookingController {
     }
 
     @PostMapping("/{bookingId}/completion")
-    @Operation(summary = "Record that the booked service took place: a service event, the 24-month retention clock restarts")
+    @Operation(summary = "Record that the booked service took place: a service event, the 24-month retention clock "
+            + "restarts. Refused before the booked day (register.bookings)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED})
+    @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED, Refusal.BOOKING_NOT_STARTED})
     ResponseEntity<Void> complete(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
         commandGateway.sendAndWait(new CompleteBookingCommand(customerId, bookingId));
         return ResponseEntity.noContent().build();

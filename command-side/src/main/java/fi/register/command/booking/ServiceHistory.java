@@ -14,6 +14,7 @@ import fi.register.events.erasure.ErasureReason;
 import fi.register.events.service.RecordServiceEventCommand;
 import fi.register.events.service.ServiceEvent;
 import fi.register.events.service.ServiceProvidedEvent;
+import fi.register.rules.OpenBookingKeepsTheCustomer;
 import fi.register.rules.RetentionErasureOnlyWhenDue;
 import fi.register.rules.RetentionPeriod;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,6 +25,7 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,9 +49,9 @@ public class ServiceHistory {
     private Instant retentionMeasuredFrom;
 
     @CommandHandler
-    void handle(BookServiceCommand command, CustomerGroups menu, Clock clock) {
+    void handle(BookServiceCommand command, CustomerGroups menu, BookingCalendar calendar, Clock clock) {
         ServicesOnTheMenu.require(menu, Set.of(command.service()));
-        BookingStartsInTheFuture.require(command.startsAt(), clock);
+        calendar.requireBookable(command.startsAt(), clock);
         apply(new BookingMadeEvent(command.customerId(), command.bookingId(), command.service(), command.startsAt(),
                 command.channel(), clock.instant()), of(LegalBasis.CONTRACT));
     }
@@ -64,7 +66,7 @@ public class ServiceHistory {
 
     @EventSourcingHandler
     void on(BookingMadeEvent event) {
-        bookings.put(event.bookingId(), new Booking(event.bookingId(), event.service()));
+        bookings.put(event.bookingId(), new Booking(event.bookingId(), event.service(), event.startsAt()));
     }
 
     @EventSourcingHandler
@@ -80,14 +82,20 @@ public class ServiceHistory {
 
     /**
      * Refuses an erasure for retention before this subject's period has passed ({@link RetentionErasureOnlyWhenDue}),
-     * decided from the subject's own history with the clock of the instance handling it. So the history never says
-     * RETENTION_EXPIRED for a subject still within its period, and a round that read a deadline just before a service
-     * event moved it erases nothing.
+     * an open booking keeping the customer ({@link OpenBookingKeepsTheCustomer}), decided from the subject's own
+     * history with the clock of the instance handling it. So the history never says RETENTION_EXPIRED for a subject
+     * still within its period, and a round that read a deadline just before a service event or a booking moved it
+     * erases nothing.
      */
     public void requireErasureAllowed(ErasureReason reason, RetentionPeriod period, Clock clock) {
-        if (!RetentionErasureOnlyWhenDue.allows(reason, period.eraseAfter(retentionMeasuredFrom), clock.instant())) {
+        Instant latestOpenBooking = bookings.values().stream().map(Booking::openAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        Instant eraseAfter = period.eraseAfter(
+                OpenBookingKeepsTheCustomer.retentionRunsFrom(retentionMeasuredFrom, latestOpenBooking));
+        if (!RetentionErasureOnlyWhenDue.allows(reason, eraseAfter, clock.instant())) {
             throw new CommandRefusedException(Refusal.RETENTION_NOT_DUE,
-                    "The retention period of this customer has not passed: see GET /api/retention/due.");
+                    "The retention period of this customer has not passed, or an open booking keeps the customer: "
+                            + "see GET /api/retention/due.");
         }
     }
 

@@ -71,7 +71,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = CustomerSnapshotConfiguration.TRIGGER,
         snapshotFilter = CustomerSnapshotConfiguration.FILTER)
-@Revision("1")
+@Revision("2")
 @SnapshotState
 public class Customer {
 

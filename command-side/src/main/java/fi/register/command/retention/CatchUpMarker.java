@@ -13,6 +13,8 @@ import java.time.Instant;
 class CatchUpMarker {
 
     static final String DEADLINES = "deadlines";
+    /** Open bookings keep their customers since this version: a store read before it is read once more for them. */
+    static final String OPEN_BOOKINGS = "open-bookings";
 
     @Id
     @Column(name = "name", length = 32)

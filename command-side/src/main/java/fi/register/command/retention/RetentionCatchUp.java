@@ -1,5 +1,8 @@
 package fi.register.command.retention;
 
+import fi.register.events.booking.BookingCancelledEvent;
+import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.booking.BookingRescheduledEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.service.ServiceEvent;
@@ -12,11 +15,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A subscribing processor sees only the events recorded while it runs. Subjects registered before retention
  * existed (a data directory or database from an earlier version) would have no deadline and be kept forever,
- * so once per event store the deadlines are computed from the whole history, before the first round.
+ * so once per event store the deadlines are computed from the whole history, before the first round. A store whose
+ * deadlines were computed before open bookings kept their customers is read once more, for the open bookings.
  * <p>
  * Safe beside live events and on several instances at once: a deadline only moves forward, and a deadline left
  * for a subject erased meanwhile is dropped by the enforcer when the aggregate answers that it is erased.
@@ -40,7 +46,10 @@ class RetentionCatchUp {
 
     /** Whether this call read the history (false when it had been read before). */
     boolean catchUpOnce() {
-        if (markers.existsById(CatchUpMarker.DEADLINES)) {
+        List<String> missing = Stream.of(CatchUpMarker.DEADLINES, CatchUpMarker.OPEN_BOOKINGS)
+                .filter(marker -> !markers.existsById(marker))
+                .toList();
+        if (missing.isEmpty()) {
             return false;
         }
         long applied = 0;
@@ -54,10 +63,14 @@ class RetentionCatchUp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while computing retention deadlines from the history", e);
         }
-        try {
-            markers.save(new CatchUpMarker(CatchUpMarker.DEADLINES, clock.instant()));
-        } catch (DataIntegrityViolationException e) {
-            // another instance finished first: the same history, the same deadlines
+        // every handler below is idempotent in history order (a deadline only moves with its events), so reading the
+        // whole history again for the open bookings alone leaves the deadlines as they were
+        for (String marker : missing) {
+            try {
+                markers.save(new CatchUpMarker(marker, clock.instant()));
+            } catch (DataIntegrityViolationException e) {
+                // another instance finished first: the same history, the same deadlines
+            }
         }
         log.info("Retention: computed deadlines from the event history ({} relevant event(s))", applied);
         return true;
@@ -71,6 +84,12 @@ class RetentionCatchUp {
                 schedule.on((CustomerRegisteredEvent) event.getPayload());
             } else if (ServiceEvent.class.isAssignableFrom(type)) {
                 schedule.on((ServiceEvent) event.getPayload(), event.getTimestamp());
+            } else if (BookingMadeEvent.class.equals(type)) {
+                schedule.on((BookingMadeEvent) event.getPayload());
+            } else if (BookingRescheduledEvent.class.equals(type)) {
+                schedule.on((BookingRescheduledEvent) event.getPayload());
+            } else if (BookingCancelledEvent.class.equals(type)) {
+                schedule.on((BookingCancelledEvent) event.getPayload());
             } else if (SubjectErasedEvent.class.equals(type)) {
                 schedule.on((SubjectErasedEvent) event.getPayload());
             } else {

@@ -28,10 +28,14 @@ class RetentionController {
 
     @GetMapping("/api/retention/due")
     @Operation(summary = "Subjects (ids only) whose retention deadline falls before the given instant, earliest first; "
-            + "deadlines that have passed and await the next round are included")
+            + "deadlines that have passed and await the next round are included. Also the subjects an open booking "
+            + "keeps although their last service event's deadline falls before it: due=false, with the booking's time "
+            + "in keptByOpenBookingAt and eraseAfter the deadline the booking gives")
     List<DueErasure> due(@Parameter(required = true, example = EXAMPLE) @RequestParam(required = false) String before) {
-        return schedule.dueBefore(instant(before)).stream()
-                .map(deadline -> new DueErasure(deadline.customerId(), deadline.eraseAfter()))
+        Instant until = instant(before);
+        return schedule.dueBefore(until).stream()
+                .map(deadline -> new DueErasure(deadline.customerId(), deadline.eraseAfter(),
+                        deadline.eraseAfter().isBefore(until), deadline.keptByOpenBookingAt()))
                 .toList();
     }
 
@@ -49,7 +53,14 @@ class RetentionController {
         }
     }
 
-    /** Ids and times only: the officer looks the subject up through the audited query side when needed. */
-    record DueErasure(UUID customerId, Instant eraseAfter) {
+    /**
+     * Ids and times only: the officer looks the subject up through the audited query side when needed.
+     *
+     * @param due                 whether the subject is erased before the instant asked about
+     * @param keptByOpenBookingAt the open booking's time when one keeps the subject past its last service event's
+     *                            deadline (the booking's time is not personal; which service, and with whom, is
+     *                            looked up through the query side), null otherwise
+     */
+    record DueErasure(UUID customerId, Instant eraseAfter, boolean due, Instant keptByOpenBookingAt) {
     }
 }

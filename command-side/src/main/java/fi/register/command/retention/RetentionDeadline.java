@@ -1,5 +1,6 @@
 package fi.register.command.retention;
 
+import fi.register.rules.OpenBookingKeepsTheCustomer;
 import fi.register.rules.RetentionPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +13,11 @@ import java.util.UUID;
 
 /**
  * One subject's retention deadline: ids and times only, nothing personal. {@code measuredFrom} is the last
- * service event, or the registration while there is none; {@code period} is the setting the deadline was
- * computed with, so a changed setting can be applied to the deadlines already set.
+ * service event, or the registration while there is none; {@code openBookingAt} the latest open booking's time, which
+ * keeps the customer when it is later ({@link OpenBookingKeepsTheCustomer}); {@code eraseAfter} the deadline both give,
+ * {@code serviceDeadline} the one the service events alone would give, so the officer's listing can show who an open
+ * booking keeps; {@code period} is the setting the deadline was computed with, so a changed setting can be applied to
+ * the deadlines already set.
  */
 @Entity
 @Table(name = "retention_deadline", indexes = @Index(name = "retention_deadline_erase_after", columnList = "erase_after"))
@@ -26,8 +30,15 @@ class RetentionDeadline {
     @Column(name = "measured_from", nullable = false)
     private Instant measuredFrom;
 
+    @Column(name = "open_booking_at")
+    private Instant openBookingAt;
+
     @Column(name = "erase_after", nullable = false)
     private Instant eraseAfter;
+
+    // null only in a row written before open bookings kept customers: recomputed on start-up
+    @Column(name = "service_deadline")
+    private Instant serviceDeadline;
 
     @Column(name = "retention_period", nullable = false, length = 32)
     private String period;
@@ -43,7 +54,18 @@ class RetentionDeadline {
 
     final void measureFrom(Instant from, RetentionPeriod retention) {
         this.measuredFrom = from;
-        this.eraseAfter = retention.eraseAfter(from);
+        recompute(retention);
+    }
+
+    /** The latest open booking's time, null when none is open any more. */
+    void keepFor(Instant latestOpenBooking, RetentionPeriod retention) {
+        this.openBookingAt = OpenBookingKeepsTheCustomer.held(latestOpenBooking);
+        recompute(retention);
+    }
+
+    final void recompute(RetentionPeriod retention) {
+        this.serviceDeadline = retention.eraseAfter(measuredFrom);
+        this.eraseAfter = retention.eraseAfter(OpenBookingKeepsTheCustomer.retentionRunsFrom(measuredFrom, openBookingAt));
         this.period = retention.text();
     }
 
@@ -57,5 +79,10 @@ class RetentionDeadline {
 
     Instant eraseAfter() {
         return eraseAfter;
+    }
+
+    /** The open booking that keeps this customer past the last service event's deadline, if one does. */
+    Instant keptByOpenBookingAt() {
+        return OpenBookingKeepsTheCustomer.keeps(measuredFrom, openBookingAt) ? openBookingAt : null;
     }
 }

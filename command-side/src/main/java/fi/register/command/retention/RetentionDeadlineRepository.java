@@ -11,7 +11,8 @@ interface RetentionDeadlineRepository extends JpaRepository<RetentionDeadline, U
 
     List<RetentionDeadline> findByEraseAfterLessThanEqualOrderByEraseAfterAscCustomerIdAsc(Instant now, Limit limit);
 
-    List<RetentionDeadline> findByEraseAfterBeforeOrderByEraseAfterAscCustomerIdAsc(Instant before);
+    List<RetentionDeadline> findByEraseAfterBeforeOrServiceDeadlineBeforeOrderByEraseAfterAscCustomerIdAsc(
+            Instant before, Instant serviceBefore);
 
-    List<RetentionDeadline> findByPeriodNot(String period);
+    List<RetentionDeadline> findByPeriodNotOrServiceDeadlineIsNull(String period);
 }

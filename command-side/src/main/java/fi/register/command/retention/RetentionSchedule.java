@@ -1,8 +1,13 @@
 package fi.register.command.retention;
 
+import fi.register.events.booking.BookingCancelledEvent;
+import fi.register.events.booking.BookingCompletedEvent;
+import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.booking.BookingRescheduledEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.service.ServiceEvent;
+import fi.register.rules.OpenBookingKeepsTheCustomer;
 import fi.register.rules.RetentionPeriod;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,7 +26,9 @@ import java.util.UUID;
 /**
  * Every subject's retention deadline, kept in the command side's database. Runs in a subscribing processor,
  * so a deadline is written in the same transaction as the event that sets it: a stored event never lacks its
- * deadline, and a deadline survives every restart because it is a row, not a timer.
+ * deadline, and a deadline survives every restart because it is a row, not a timer. The subjects' open bookings are
+ * rows too, because an open booking keeps its customer ({@link OpenBookingKeepsTheCustomer}): booking, rescheduling,
+ * cancelling and completing move the deadline, the last two possibly back.
  */
 @Component
 @ProcessingGroup(RetentionSchedule.PROCESSING_GROUP)
@@ -34,10 +41,12 @@ class RetentionSchedule {
     private static final Logger log = LoggerFactory.getLogger(RetentionSchedule.class);
 
     private final RetentionDeadlineRepository repository;
+    private final OpenBookingRepository openBookings;
     private final RetentionPeriod period;
 
-    RetentionSchedule(RetentionDeadlineRepository repository, RetentionPeriod period) {
+    RetentionSchedule(RetentionDeadlineRepository repository, OpenBookingRepository openBookings, RetentionPeriod period) {
         this.repository = repository;
+        this.openBookings = openBookings;
         this.period = period;
     }
 
@@ -53,8 +62,35 @@ class RetentionSchedule {
      */
     @EventHandler
     void on(ServiceEvent event, @Timestamp Instant recordedAt) {
+        if (event instanceof BookingCompletedEvent completed) {
+            // a completed booking keeps nothing open: the service event it is restarts the period instead
+            openBookings.deleteById(completed.bookingId());
+        }
         // the time of service is not personal data; the rule falls back on the record time should it be missing
         measureFrom(event.customerId(), RetentionPeriod.runsFrom(null, event, recordedAt));
+        keepForOpenBookings(event.customerId());
+    }
+
+    @EventHandler
+    void on(BookingMadeEvent event) {
+        openBookings.save(new OpenBooking(event.bookingId(), event.customerId(), event.startsAt()));
+        keepForOpenBookings(event.customerId());
+    }
+
+    @EventHandler
+    void on(BookingRescheduledEvent event) {
+        openBookings.findById(event.bookingId()).ifPresent(booking -> {
+            booking.moveTo(event.startsAt());
+            openBookings.save(booking);
+        });
+        keepForOpenBookings(event.customerId());
+    }
+
+    /** A cancelled booking did not take place and keeps nothing: the deadline may move back, even into the past. */
+    @EventHandler
+    void on(BookingCancelledEvent event) {
+        openBookings.deleteById(event.bookingId());
+        keepForOpenBookings(event.customerId());
     }
 
     /**
@@ -69,6 +105,7 @@ class RetentionSchedule {
     @ResetHandler
     void reset() {
         repository.deleteAllInBatch();
+        openBookings.deleteAllInBatch();
     }
 
     /** The oldest deadlines that have passed at {@code now}, at most {@link #BATCH} of them. */
@@ -76,9 +113,12 @@ class RetentionSchedule {
         return repository.findByEraseAfterLessThanEqualOrderByEraseAfterAscCustomerIdAsc(now, Limit.of(BATCH));
     }
 
-    /** Every deadline that falls before {@code before}, the earliest first (passed ones included). */
+    /**
+     * Every deadline that falls before {@code before}, the earliest first (passed ones included), and every subject an
+     * open booking keeps although its last service event's deadline falls before it: the officer sees why they stay.
+     */
     List<RetentionDeadline> dueBefore(Instant before) {
-        return repository.findByEraseAfterBeforeOrderByEraseAfterAscCustomerIdAsc(before);
+        return repository.findByEraseAfterBeforeOrServiceDeadlineBeforeOrderByEraseAfterAscCustomerIdAsc(before, before);
     }
 
     Optional<Instant> deadlineOf(UUID customerId) {
@@ -89,6 +129,7 @@ class RetentionSchedule {
     void forget(UUID customerId) {
         // ignores a deadline that is not there: another instance may have been first
         repository.deleteById(customerId);
+        openBookings.deleteByCustomer(customerId);
     }
 
     /**
@@ -96,8 +137,8 @@ class RetentionSchedule {
      * subjects due at once: the setting is the controller's rule, and data past it must not be kept.
      */
     int applyCurrentPeriod() {
-        List<RetentionDeadline> stale = repository.findByPeriodNot(period.text());
-        stale.forEach(deadline -> deadline.measureFrom(deadline.measuredFrom(), period));
+        List<RetentionDeadline> stale = repository.findByPeriodNotOrServiceDeadlineIsNull(period.text());
+        stale.forEach(deadline -> deadline.recompute(period));
         repository.saveAll(stale);
         if (!stale.isEmpty()) {
             log.info("Retention period is now {}: recomputed {} deadline(s)", period, stale.size());
@@ -113,5 +154,14 @@ class RetentionSchedule {
             deadline.measureFrom(from, period);
             repository.save(deadline);
         }
+    }
+
+    /** The subject's latest open booking keeps it, if later than its last service event; none may be left. */
+    private void keepForOpenBookings(UUID customerId) {
+        repository.findById(customerId).ifPresent(deadline -> {
+            deadline.keepFor(openBookings.findFirstByCustomerIdOrderByStartsAtDesc(customerId)
+                    .map(OpenBooking::startsAt).orElse(null), period);
+            repository.save(deadline);
+        });
     }
 }

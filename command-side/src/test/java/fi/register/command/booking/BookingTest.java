@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static fi.register.command.customer.CustomerFixtures.NOW;
@@ -39,6 +42,8 @@ import static fi.register.command.customer.ViolationMatcher.violates;
 class BookingTest {
 
     private static final Instant NEXT_WEEK = NOW.plus(Duration.ofDays(7));
+    /** NOW is 12:00 in Helsinki; this is 17:00 there, the same calendar day. */
+    private static final Instant LATER_TODAY = NOW.plus(Duration.ofHours(5));
 
     private final UUID customerId = UUID.randomUUID();
     private final UUID bookingId = UUID.randomUUID();
@@ -51,6 +56,11 @@ class BookingTest {
 
     private BookingMadeEvent booked() {
         return new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT", NEXT_WEEK, BookingChannel.PHONE, NOW);
+    }
+
+    private BookingMadeEvent bookedLaterToday() {
+        return new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT", LATER_TODAY, BookingChannel.PHONE,
+                NOW.minus(Duration.ofDays(7)));
     }
 
     private BookingCancelledEvent cancelled() {
@@ -175,7 +185,7 @@ class BookingTest {
 
     @Test
     void emits_BookingCompleted_AsAServiceEventAtTheClocksTime() {
-        fixture.given(registered(person(customerId)), booked())
+        fixture.given(registered(person(customerId)), bookedLaterToday())
                 .when(new CompleteBookingCommand(customerId, bookingId))
                 .expectEvents(completed())
                 .expectEventsMatching(Matchers.exactSequenceOf(
@@ -237,6 +247,53 @@ class BookingTest {
                 .expectException(refusedFor(Refusal.KIND_NOT_FOR_SERVICE));
     }
 
+    // --- booked times the clinic can mean, and completions only on the booked day ---
+
+    @Test
+    void rejects_WhenBookingStartsBeyondTheHorizon() {
+        for (Instant absurd : List.of(Instant.parse("2286-11-20T17:46:40Z"), Instant.parse("+999999999-12-31T10:00:00Z"),
+                NOW.atZone(ZoneOffset.UTC).plusYears(2).toInstant().plusSeconds(1))) {
+            ServiceFixtures.fixture().given(registered(person(customerId)))
+                    .when(new BookServiceCommand(customerId, bookingId, "NEUROSONIC_TREATMENT", absurd, BookingChannel.PHONE))
+                    .expectNoEvents()
+                    .expectException(refusedFor(Refusal.BOOKING_BEYOND_HORIZON));
+        }
+    }
+
+    @Test
+    void emits_BookingMade_WhenItStartsAtTheHorizon() {
+        Instant horizon = NOW.atZone(ZoneId.of("Europe/Helsinki")).plusYears(2).toInstant();
+        fixture.given(registered(person(customerId)))
+                .when(new BookServiceCommand(customerId, bookingId, "NEUROSONIC_TREATMENT", horizon, BookingChannel.PHONE))
+                .expectEvents(new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT", horizon,
+                        BookingChannel.PHONE, NOW));
+    }
+
+    @Test
+    void rejects_WhenBookingStartsInTheDistantPast() {
+        fixture.given(registered(person(customerId)))
+                .when(new BookServiceCommand(customerId, bookingId, "NEUROSONIC_TREATMENT",
+                        Instant.parse("-999999999-01-01T00:00:00Z"), BookingChannel.PHONE))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.BOOKING_IN_THE_PAST));
+    }
+
+    @Test
+    void rejects_WhenReschedulingBeyondTheHorizon() {
+        fixture.given(registered(person(customerId)), booked())
+                .when(new RescheduleBookingCommand(customerId, bookingId, Instant.parse("2286-11-20T17:46:40Z")))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.BOOKING_BEYOND_HORIZON));
+    }
+
+    @Test
+    void rejects_WhenCompletingABookingBeforeItsDay() {
+        fixture.given(registered(person(customerId)), booked())
+                .when(new CompleteBookingCommand(customerId, bookingId))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.BOOKING_NOT_STARTED));
+    }
+
     // --- each booking is a member of the subject's aggregate, deciding on itself ---
 
     @Test
@@ -255,7 +312,7 @@ class BookingTest {
     void emits_BookingCompleted_NamingTheServiceOfTheBookingCompleted() {
         UUID otherBookingId = UUID.randomUUID();
         fixture.given(registered(person(customerId)), booked(),
-                        new BookingMadeEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", NEXT_WEEK, BookingChannel.EMAIL, NOW))
+                        new BookingMadeEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", LATER_TODAY, BookingChannel.EMAIL, NOW))
                 .when(new CompleteBookingCommand(customerId, otherBookingId))
                 .expectEvents(new BookingCompletedEvent(customerId, otherBookingId, "FIRSTBEAT_ANALYSIS", NOW));
     }

@@ -1,6 +1,7 @@
 package fi.register.command.customer;
 
 import fi.register.autoconfigure.parties.NamedParties;
+import fi.register.command.booking.BookingCalendar;
 import fi.register.command.interview.DateOfBirthServices;
 import fi.register.events.EventMetadata;
 import fi.register.events.LegalBasis;
@@ -29,6 +30,9 @@ public final class ServiceFixtures {
     public static final NamedParties NAMED_PARTIES = new NamedParties("Neurosonic Finland Oy", "Firstbeat Technologies Oy",
             "Emfit Oy", "Ajanvaraus Oy");
 
+    /** The defaults: two years ahead at most, completable from the start of the booked day in Helsinki. */
+    public static final BookingCalendar BOOKING_CALENDAR = new BookingCalendar(null, null, null);
+
     private ServiceFixtures() {
     }
 
@@ -44,6 +48,7 @@ public final class ServiceFixtures {
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
         fixture.registerInjectableResource(CustomerFixtures.SERVICE_EVENT_KINDS);
         fixture.registerInjectableResource(CustomerFixtures.RETENTION);
+        fixture.registerInjectableResource(BOOKING_CALENDAR);
         fixture.registerInjectableResource(DATE_OF_BIRTH_SERVICES);
         fixture.registerInjectableResource(namedParties);
         fixture.registerInjectableResource((EmailRegistry) (email, id) -> false);

@@ -3,9 +3,11 @@ package fi.register.command.retention;
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.command.customer.Customer;
 import fi.register.command.customer.ServiceFixtures;
+import fi.register.events.booking.BookingCancelledEvent;
 import fi.register.events.booking.BookingChannel;
 import fi.register.events.booking.BookingCompletedEvent;
 import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.booking.BookingRescheduledEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.ErasureReason;
@@ -130,5 +132,62 @@ class RetentionErasureOnlyWhenDueTest {
                 .when(eraseFor(ErasureReason.RETENTION_EXPIRED))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.SUBJECT_ERASED));
+    }
+
+    // --- an open booking keeps its customer (OpenBookingKeepsTheCustomer) ---
+
+    private BookingMadeEvent bookedFor(UUID bookingId, Instant startsAt) {
+        return new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT", startsAt, BookingChannel.PHONE,
+                JUST_OVER_24_MONTHS_AGO);
+    }
+
+    @Test
+    void rejects_WhenErasedForRetentionWhileABookingLiesAhead() {
+        fixture.given(registeredAt(JUST_OVER_24_MONTHS_AGO), bookedFor(UUID.randomUUID(), NOW.plusSeconds(86_400 * 600)))
+                .when(eraseFor(ErasureReason.RETENTION_EXPIRED))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.RETENTION_NOT_DUE));
+    }
+
+    @Test
+    void rejects_WhenErasedForRetentionBeforeThePeriodHasPassedSinceAnOpenBookingsTime() {
+        // the booked time passed without a completion or cancellation: the period counts from it
+        fixture.given(registeredAt(monthsBefore(40)), bookedFor(UUID.randomUUID(), JUST_UNDER_24_MONTHS_AGO))
+                .when(eraseFor(ErasureReason.RETENTION_EXPIRED))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.RETENTION_NOT_DUE));
+    }
+
+    @Test
+    void emits_SubjectErased_ForRetentionWhenThePeriodHasPassedSinceAnOpenBookingsTime() {
+        fixture.given(registeredAt(monthsBefore(40)), bookedFor(UUID.randomUUID(), JUST_OVER_24_MONTHS_AGO))
+                .when(eraseFor(ErasureReason.RETENTION_EXPIRED))
+                .expectEvents(new SubjectErasedEvent(customerId, ErasureReason.RETENTION_EXPIRED, NOW));
+    }
+
+    @Test
+    void emits_SubjectErased_ForRetentionWhenTheBookingAheadWasCancelled() {
+        UUID bookingId = UUID.randomUUID();
+        fixture.given(registeredAt(JUST_OVER_24_MONTHS_AGO), bookedFor(bookingId, NOW.plusSeconds(86_400 * 600)),
+                        new BookingCancelledEvent(customerId, bookingId, NOW.minusSeconds(60)))
+                .when(eraseFor(ErasureReason.RETENTION_EXPIRED))
+                .expectEvents(new SubjectErasedEvent(customerId, ErasureReason.RETENTION_EXPIRED, NOW));
+    }
+
+    @Test
+    void rejects_WhenErasedForRetentionWhileABookingRescheduledAheadIsOpen() {
+        UUID bookingId = UUID.randomUUID();
+        fixture.given(registeredAt(monthsBefore(40)), bookedFor(bookingId, monthsBefore(30)),
+                        new BookingRescheduledEvent(customerId, bookingId, NOW.plusSeconds(3_600), monthsBefore(31)))
+                .when(eraseFor(ErasureReason.RETENTION_EXPIRED))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.RETENTION_NOT_DUE));
+    }
+
+    @Test
+    void emits_SubjectErased_OnRequestWhateverBookingIsOpen() {
+        fixture.given(registeredAt(JUST_UNDER_24_MONTHS_AGO), bookedFor(UUID.randomUUID(), NOW.plusSeconds(86_400)))
+                .when(eraseFor(ErasureReason.SUBJECT_REQUEST))
+                .expectEvents(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW));
     }
 }

@@ -1,5 +1,10 @@
 package fi.register.command.retention;
 
+import fi.register.events.booking.BookingCancelledEvent;
+import fi.register.events.booking.BookingChannel;
+import fi.register.events.booking.BookingCompletedEvent;
+import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.booking.BookingRescheduledEvent;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.erasure.ErasureReason;
@@ -24,13 +29,15 @@ class RetentionScheduleTest {
 
     @Autowired
     RetentionDeadlineRepository repository;
+    @Autowired
+    OpenBookingRepository openBookings;
 
     RetentionSchedule schedule;
     final UUID customerId = UUID.randomUUID();
 
     @BeforeEach
     void setUp() {
-        schedule = new RetentionSchedule(repository, new RetentionPeriod(Period.ofMonths(24)));
+        schedule = new RetentionSchedule(repository, openBookings, new RetentionPeriod(Period.ofMonths(24)));
     }
 
     static CustomerRegisteredEvent registered(UUID customerId, Instant at) {
@@ -101,9 +108,77 @@ class RetentionScheduleTest {
         schedule.on(registered(customerId, REGISTERED));
         schedule.on(new ServiceProvided(customerId, Instant.parse("2026-03-01T08:00:00Z")), Instant.parse("2026-03-01T08:00:00Z"));
 
-        RetentionSchedule shorter = new RetentionSchedule(repository, new RetentionPeriod(Period.ofMonths(12)));
+        RetentionSchedule shorter = new RetentionSchedule(repository, openBookings, new RetentionPeriod(Period.ofMonths(12)));
         assertThat(shorter.applyCurrentPeriod()).isEqualTo(1);
         assertThat(shorter.deadlineOf(customerId)).contains(Instant.parse("2027-03-01T08:00:00Z"));
         assertThat(shorter.applyCurrentPeriod()).as("nothing left to recompute").isZero();
+    }
+
+    @Test
+    void keeps_WhenAnOpenBookingLiesBeyondTheDeadlineUntilTheBookingsTimePlusThePeriod() {
+        UUID bookingId = UUID.randomUUID();
+        Instant booked = Instant.parse("2028-05-02T10:00:00Z");
+        schedule.on(registered(customerId, REGISTERED));
+        schedule.on(new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT", booked, BookingChannel.PHONE,
+                REGISTERED));
+
+        assertThat(schedule.deadlineOf(customerId)).contains(Instant.parse("2030-05-02T10:00:00Z"));
+        assertThat(schedule.dueAt(Instant.parse("2028-01-15T09:00:00Z"))).as("not due at the service deadline").isEmpty();
+        RetentionDeadline listed = schedule.dueBefore(Instant.parse("2028-02-01T00:00:00Z")).get(0);
+        assertThat(listed.keptByOpenBookingAt()).as("listed, and why it is kept").isEqualTo(booked);
+
+        Instant moved = Instant.parse("2028-09-01T10:00:00Z");
+        schedule.on(new BookingRescheduledEvent(customerId, bookingId, moved, REGISTERED));
+        assertThat(schedule.deadlineOf(customerId)).contains(Instant.parse("2030-09-01T10:00:00Z"));
+    }
+
+    @Test
+    void keeps_NothingOnceTheBookingIsCancelled_TheDeadlineMovesBack() {
+        UUID bookingId = UUID.randomUUID();
+        schedule.on(registered(customerId, REGISTERED));
+        schedule.on(new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT",
+                Instant.parse("2028-05-02T10:00:00Z"), BookingChannel.PHONE, REGISTERED));
+
+        schedule.on(new BookingCancelledEvent(customerId, bookingId, REGISTERED.plusSeconds(60)));
+
+        assertThat(schedule.deadlineOf(customerId)).contains(Instant.parse("2028-01-15T09:00:00Z"));
+        assertThat(openBookings.count()).isZero();
+    }
+
+    @Test
+    void keeps_FromTheCompletionOnceTheBookingIsCompleted() {
+        UUID bookingId = UUID.randomUUID();
+        Instant booked = Instant.parse("2027-05-02T10:00:00Z");
+        schedule.on(registered(customerId, REGISTERED));
+        schedule.on(new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT", booked, BookingChannel.PHONE,
+                REGISTERED));
+
+        schedule.on(new BookingCompletedEvent(customerId, bookingId, "NEUROSONIC_TREATMENT", booked.plusSeconds(600)),
+                booked.plusSeconds(600));
+
+        assertThat(schedule.deadlineOf(customerId)).contains(Instant.parse("2029-05-02T10:10:00Z"));
+        assertThat(schedule.dueBefore(Instant.parse("2099-01-01T00:00:00Z")).get(0).keptByOpenBookingAt()).isNull();
+        assertThat(openBookings.count()).isZero();
+    }
+
+    @Test
+    void keeps_AnOldHistorysBookingInYear999999999AsFarAsAStoreCanHoldIt() {
+        schedule.on(registered(customerId, REGISTERED));
+        schedule.on(new BookingMadeEvent(customerId, UUID.randomUUID(), "NEUROSONIC_TREATMENT",
+                Instant.parse("+999999999-01-01T00:00:00Z"), BookingChannel.PHONE, REGISTERED));
+
+        assertThat(schedule.deadlineOf(customerId)).contains(Instant.parse("9002-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void keeps_NoOpenBookingOfAnErasedSubject() {
+        schedule.on(registered(customerId, REGISTERED));
+        schedule.on(new BookingMadeEvent(customerId, UUID.randomUUID(), "NEUROSONIC_TREATMENT",
+                Instant.parse("2027-05-02T10:00:00Z"), BookingChannel.PHONE, REGISTERED));
+
+        schedule.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED.plusSeconds(60)));
+
+        assertThat(schedule.deadlineOf(customerId)).isEmpty();
+        assertThat(openBookings.count()).isZero();
     }
 }

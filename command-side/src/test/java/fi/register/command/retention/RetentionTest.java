@@ -117,7 +117,7 @@ class RetentionTest {
         List<DueErasure> due = new ArrayList<>();
         for (JsonNode row : objectMapper.readTree(result.getResponse().getContentAsString())) {
             assertThat(StreamSupport.stream(((Iterable<String>) row::fieldNames).spliterator(), false))
-                    .as("ids and times only").containsExactlyInAnyOrder("customerId", "eraseAfter");
+                    .as("ids and times only").containsExactlyInAnyOrder("customerId", "eraseAfter", "due", "keptByOpenBookingAt");
             due.add(new DueErasure(UUID.fromString(row.get("customerId").asText()), Instant.parse(row.get("eraseAfter").asText())));
         }
         return due;
@@ -197,7 +197,8 @@ class RetentionTest {
         clock.set(plus(T0, Period.ofMonths(19)));
         commands.sendAndWait(new BookServiceCommand(customerId, bookingId, "NEUROSONIC_TREATMENT", appointment,
                 BookingChannel.PHONE));
-        assertThat(deadlineOf(customerId)).as("a booking is not a service event").isEqualTo(plus(T0, RETENTION));
+        assertThat(deadlineOf(customerId)).as("a booking is not a service event, but keeps the customer until its time")
+                .isEqualTo(plus(appointment, RETENTION));
 
         clock.set(appointment);
         commands.sendAndWait(new CompleteBookingCommand(customerId, bookingId));
@@ -287,5 +288,115 @@ class RetentionTest {
     void isInTheOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs/command-side")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/retention/due'].get").exists());
+    }
+
+    // --- an open booking keeps its customer; bookings only at times the clinic can mean ---
+
+    String book(UUID customerId, Instant startsAt) throws Exception {
+        MvcResult booked = mvc.perform(post("/api/customers/" + customerId + "/bookings").with(httpBasic("staff", "staff"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"" + startsAt + "\",\"channel\":\"PHONE\"}"))
+                .andExpect(status().isCreated())
+                .andReturn();
+        return objectMapper.readTree(booked.getResponse().getContentAsString()).get("bookingId").asText();
+    }
+
+    JsonNode listed(UUID customerId, Instant before) throws Exception {
+        MvcResult result = mvc.perform(get("/api/retention/due").param("before", before.toString()).with(httpBasic("dpo", "dpo")))
+                .andExpect(status().isOk())
+                .andReturn();
+        for (JsonNode row : objectMapper.readTree(result.getResponse().getContentAsString())) {
+            if (row.get("customerId").asText().equals(customerId.toString())) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void keeps_ACustomerWithAnOpenBookingBeyondTheDeadline_AndErasesTwentyFourMonthsAfterTheBookingsTime() throws Exception {
+        UUID customerId = registerAt(T0);
+        Instant deadline = plus(T0, RETENTION);
+        clock.set(plus(T0, Period.ofMonths(1)));
+        Instant appointment = plus(deadline, Period.ofMonths(1));
+        book(customerId, appointment);
+
+        clock.set(deadline);
+        enforcer.enforce();
+        assertThat(Subjects.erasures(events, customerId)).as("an open booking keeps the customer").isEmpty();
+        JsonNode row = listed(customerId, deadline.plusSeconds(1));
+        assertThat(row).as("the officer sees who is kept, and why").isNotNull();
+        assertThat(row.get("due").asBoolean()).isFalse();
+        assertThat(Instant.parse(row.get("keptByOpenBookingAt").asText())).isEqualTo(appointment);
+        assertThat(Instant.parse(row.get("eraseAfter").asText())).isEqualTo(plus(appointment, RETENTION));
+
+        // the booked time passes without a completion or a cancellation: the period counts from it
+        clock.set(plus(appointment, RETENTION).minusMillis(1));
+        enforcer.enforce();
+        assertThat(Subjects.erasures(events, customerId)).isEmpty();
+        clock.set(plus(appointment, RETENTION));
+        enforcer.enforce();
+        assertThat(Subjects.erasures(events, customerId)).extracting(event -> event.getPayload().reason())
+                .containsExactly(ErasureReason.RETENTION_EXPIRED);
+    }
+
+    @Test
+    void keeps_NothingOnceTheBookingIsCancelled_TheCustomerIsErasedOnTheNextRound() throws Exception {
+        UUID customerId = registerAt(T0);
+        clock.set(plus(T0, Period.ofMonths(13)));
+        String bookingId = book(customerId, plus(T0, Period.ofMonths(30)));
+
+        clock.set(plus(T0, Period.ofMonths(25)));
+        enforcer.enforce();
+        assertThat(Subjects.erasures(events, customerId)).isEmpty();
+        mvc.perform(post("/api/customers/" + customerId + "/bookings/" + bookingId + "/cancellation")
+                        .with(httpBasic("staff", "staff")))
+                .andExpect(status().isNoContent());
+        assertThat(listed(customerId, clock.instant()).get("due").asBoolean()).isTrue();
+
+        enforcer.enforce();
+        assertThat(Subjects.erasures(events, customerId)).extracting(event -> event.getPayload().reason())
+                .containsExactly(ErasureReason.RETENTION_EXPIRED);
+    }
+
+    @Test
+    void rejects_WhenABookingIsCompletedBeforeItsDay_WithAProblemDocument() throws Exception {
+        UUID customerId = registerAt(T0);
+        Instant appointment = plus(T0, Period.ofMonths(2));
+        String bookingId = book(customerId, appointment);
+
+        mvc.perform(post("/api/customers/" + customerId + "/bookings/" + bookingId + "/completion")
+                        .with(httpBasic("staff", "staff")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:register:problem:booking-not-started"));
+        assertThat(deadlineOf(customerId)).as("the clock did not restart").isEqualTo(plus(appointment, RETENTION));
+    }
+
+    @Test
+    void rejects_WhenABookingOrItsNewTimeLiesBeyondTheHorizon_NamingTheField() throws Exception {
+        UUID customerId = registerAt(T0);
+        String bookings = "/api/customers/" + customerId + "/bookings";
+        String bookingId = book(customerId, plus(T0, Period.ofMonths(2)));
+        for (String absurd : List.of("2286-11-20T17:46:40Z", "+999999999-12-31T10:00:00Z", "2027-11-03T09:00:01Z")) {
+            mvc.perform(post(bookings).with(httpBasic("staff", "staff")).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"" + absurd + "\",\"channel\":\"PHONE\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("urn:register:problem:booking-beyond-horizon"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("startsAt")));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(bookings + "/" + bookingId)
+                            .with(httpBasic("staff", "staff")).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"startsAt\":\"" + absurd + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("urn:register:problem:booking-beyond-horizon"));
+        }
+        mvc.perform(post(bookings).with(httpBasic("staff", "staff")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"service\":\"NEUROSONIC_TREATMENT\",\"startsAt\":\"-999999999-01-01T00:00:00Z\",\"channel\":\"PHONE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:register:problem:booking-in-the-past"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("startsAt")));
+        assertThat(deadlineOf(customerId)).as("only the one plausible booking was made")
+                .isEqualTo(plus(plus(T0, Period.ofMonths(2)), RETENTION));
     }
 }

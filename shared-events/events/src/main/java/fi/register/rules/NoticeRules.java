@@ -18,7 +18,8 @@ public final class NoticeRules {
             NamedParty.class,
             NeurosonicOrderConfirmation.class,
             RetentionPeriod.class,
-            RetentionErasureOnlyWhenDue.class);
+            RetentionErasureOnlyWhenDue.class,
+            OpenBookingKeepsTheCustomer.class);
 
     /**
      * Rules only the command side can apply. {@link DateOfBirthOnlyForServicesThatNeedIt}: whether an interview holds

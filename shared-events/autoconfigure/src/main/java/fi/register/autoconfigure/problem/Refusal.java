@@ -36,10 +36,14 @@ public enum Refusal {
     DATE_OF_BIRTH_REQUIRED("date-of-birth-required", HttpStatus.BAD_REQUEST),
     DATE_OF_BIRTH_NOT_NEEDED("date-of-birth-not-needed", HttpStatus.BAD_REQUEST),
     BOOKING_IN_THE_PAST("booking-in-the-past", HttpStatus.BAD_REQUEST),
+    /** A booked time beyond the clinic's horizon (register.bookings.horizon): year 2286 is a typo, not a booking. */
+    BOOKING_BEYOND_HORIZON("booking-beyond-horizon", HttpStatus.BAD_REQUEST),
     FIELD_NOT_DISCLOSABLE("field-not-disclosable", HttpStatus.BAD_REQUEST),
     HEALTH_DATA_CONSENT_REQUIRED("health-data-consent-required", HttpStatus.CONFLICT),
     DISCLOSURE_CONSENT_REQUIRED("disclosure-consent-required", HttpStatus.CONFLICT),
     BOOKING_CLOSED("booking-closed", HttpStatus.CONFLICT),
+    /** A completion before the booked day (register.bookings): it would restart retention for what has not happened. */
+    BOOKING_NOT_STARTED("booking-not-started", HttpStatus.CONFLICT),
     BOOKING_NOT_FOUND("booking-not-found", HttpStatus.NOT_FOUND),
     EMAIL_TAKEN("email-taken", HttpStatus.CONFLICT),
     CONSENT_ALREADY_IN_FORCE("consent-already-in-force", HttpStatus.CONFLICT),
