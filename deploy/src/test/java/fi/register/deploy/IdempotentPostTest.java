@@ -1,6 +1,7 @@
 package fi.register.deploy;
 
 import fi.register.testsupport.MovableClock;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,6 +87,13 @@ class IdempotentPostTest {
             assertThat(first.header("Idempotent-Replayed")).isEmpty();
             assertSameAnswer(again, first);
             assertThat(bookingEvents(register, customerId)).isEqualTo(1);
+            assertThat(register.bean(EventStore.class).readEvents(customerId).asStream()
+                    .filter(event -> event.getPayloadType().getSimpleName().equals("BookingMadeEvent")))
+                    .as("the nested unit of work still gives the event its actor and correlation id")
+                    .singleElement().satisfies(event -> {
+                        assertThat(event.getMetaData().get("actor")).isEqualTo("staff");
+                        assertThat(event.getMetaData().get("correlationId")).isNotNull();
+                    });
         }
         try (RunningRegister restarted = start()) {
             RunningRegister.Response afterRestart = restarted.send("staff", "POST", bookings(customerId), BOOKING,
