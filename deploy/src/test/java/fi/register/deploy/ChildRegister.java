@@ -85,6 +85,11 @@ final class ChildRegister implements AutoCloseable {
 
     HttpResponse<String> exchange(String user, String method, String path, String body)
             throws IOException, InterruptedException {
+        return exchange(user, method, path, body, java.util.Map.of());
+    }
+
+    HttpResponse<String> exchange(String user, String method, String path, String body,
+                                  java.util.Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -92,6 +97,7 @@ final class ChildRegister implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -52,6 +52,12 @@ public enum Refusal {
     SUBJECT_ERASED("subject-erased", HttpStatus.GONE),
     /** An erasure for the retention period, sent before the subject's period had passed. */
     RETENTION_NOT_DUE("retention-not-due", HttpStatus.CONFLICT),
+    /** An {@code Idempotency-Key} header that is empty, too long, or not printable ASCII. */
+    INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", HttpStatus.BAD_REQUEST),
+    /** An {@code Idempotency-Key} the same user already sent with another request (method, path or body). */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_ENTITY),
+    /** The first request with this {@code Idempotency-Key} is still being decided: ask again shortly. */
+    REQUEST_IN_PROGRESS("request-in-progress", HttpStatus.CONFLICT),
     // the query side's own
     ORDER_NOT_FOUND("order-not-found", HttpStatus.NOT_FOUND),
     /** The order exists but no confirmation went out for it (only Neurosonic device orders have one). */
