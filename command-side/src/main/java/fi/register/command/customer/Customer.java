@@ -56,7 +56,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 import java.util.UUID;
 
 import static fi.register.command.legalbasis.LegalBasisMetaData.consent;
@@ -101,7 +101,7 @@ public class Customer {
     @AggregateMember
     private final ServiceHistory services = new ServiceHistory();
     /** The services the customer uses: what a named party's role depends on ({@link DisclosureNeedsBasis}). */
-    private final Set<String> servicesUsed = new TreeSet<>();
+    private final Set<String> servicesUsed = new HashSet<>();
     private boolean erased;
 
     protected Customer() {

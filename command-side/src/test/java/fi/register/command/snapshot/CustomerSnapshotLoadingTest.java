@@ -123,12 +123,12 @@ class CustomerSnapshotLoadingTest extends CommandSideHttpTestSupport {
     }
 
     @Test
-    void keeps_ASnapshotOfRevisionOne_WhenAHistoryGrowsPastTheThreshold() throws Exception {
+    void keeps_ASnapshotOfTheCurrentRevision_WhenAHistoryGrowsPastTheThreshold() throws Exception {
         UUID customerId = withHistory(3 * AFTER_EVENTS, T0);
 
         assertThat(snapshotSequence(customerId)).isBetween((long) AFTER_EVENTS, lastEventSequence(customerId));
         assertThat(jdbc.queryForObject("select payload_revision from snapshot_event_entry where aggregate_identifier = ?",
-                String.class, customerId.toString())).isEqualTo("1");
+                String.class, customerId.toString())).isEqualTo("2");
         serviceGiven(customerId);
     }
 
@@ -139,11 +139,11 @@ class CustomerSnapshotLoadingTest extends CommandSideHttpTestSupport {
                 .replace("\"erased\":false", "\"erased\":true").getBytes(StandardCharsets.UTF_8);
 
         // an older shape whose fields would now decide wrongly: passed over, the events decide
-        storeSnapshot(customerId, "0", claimsErased);
+        storeSnapshot(customerId, "1", claimsErased);
         serviceGiven(customerId);
 
         // the same snapshot under the current revision is used, so the test above is not passing by chance
-        storeSnapshot(customerId, "1", claimsErased);
+        storeSnapshot(customerId, "2", claimsErased);
         expectGone(customerId);
     }
 
@@ -151,10 +151,10 @@ class CustomerSnapshotLoadingTest extends CommandSideHttpTestSupport {
     void readsTheEvents_WhenTheSnapshotCannotBeRead() throws Exception {
         UUID customerId = withHistory(2 * AFTER_EVENTS, T0);
 
-        storeSnapshot(customerId, "1", "{not a snapshot".getBytes(StandardCharsets.UTF_8));
+        storeSnapshot(customerId, "2", "{not a snapshot".getBytes(StandardCharsets.UTF_8));
         serviceGiven(customerId);
 
-        storeSnapshot(customerId, "1", "{\"customerId\":42,\"consents\":[]}".getBytes(StandardCharsets.UTF_8));
+        storeSnapshot(customerId, "2", "{\"customerId\":42,\"consents\":[]}".getBytes(StandardCharsets.UTF_8));
         serviceGiven(customerId);
     }
 
