@@ -106,7 +106,7 @@ final class DisclosureBasisCheck implements ComplianceCheck {
             if (!DisclosureNeedsBasis.isDisclosureConsent(scope)) {
                 return Optional.of("consent " + event.consentId() + " is a " + consent.get().purpose() + " consent, not DISCLOSURE");
             }
-            if (!DisclosureNeedsBasis.namesSameParty(scope, party(disclosure))) {
+            if (!DisclosureNeedsBasis.consentNamesRecorded(scope, party(disclosure), disclosure.recipient())) {
                 return Optional.of("consent " + event.consentId() + " is for another recipient");
             }
             if (!DisclosureConsentIsWritten.isWritten(consent.get().evidenceMethod())) {

@@ -96,6 +96,21 @@ public final class DisclosureNeedsBasis {
                 && NamedParty.sameParty(consent.recipient(), recipient);
     }
 
+    /**
+     * What a reader of the history can check of a recorded disclosure against the consent its metadata names: the
+     * free text itself where both read (the subject's key opened them), otherwise only that the consent is for the same
+     * party or, like the disclosure, for someone outside the named parties. The compliance replay reads with personal
+     * data sealed, so for free-text recipients it proves the latter; the command side checked the text when it decided.
+     */
+    public static boolean consentNamesRecorded(ConsentScope consent, NamedParty party, String recipient) {
+        boolean bothReadable = readable(consent.recipient()) && readable(recipient);
+        return party == null && bothReadable ? namesRecipient(consent, null, recipient) : namesSameParty(consent, party);
+    }
+
+    private static boolean readable(String text) {
+        return text != null && !PersonalData.ERASED.equals(text);
+    }
+
     /** Whether a consent in force allows disclosing to this recipient (its evidence is checked when given). */
     public static boolean consentCovers(ConsentScope consent, NamedParty party, String recipient) {
         return isDisclosureConsent(consent) && namesRecipient(consent, party, recipient);

@@ -81,6 +81,16 @@ class DisclosureNeedsBasisTest {
     }
 
     @Test
+    void keeps_TheRecordedCheckToThePartyLevel_WhenTheFreeTextIsSealed() {
+        assertThat(DisclosureNeedsBasis.consentNamesRecorded(disclosureTo("Acme Oy"), null, "Other Oy"))
+                .as("both readable: the text decides").isFalse();
+        assertThat(DisclosureNeedsBasis.consentNamesRecorded(disclosureTo(PersonalData.ERASED), null, PersonalData.ERASED))
+                .as("sealed: someone outside the named parties on both sides").isTrue();
+        assertThat(DisclosureNeedsBasis.consentNamesRecorded(disclosureTo(PersonalData.ERASED), NamedParty.EMFIT, null))
+                .isFalse();
+    }
+
+    @Test
     void refuses_WhenTheConsentsRecipientReadsAsErased() {
         assertThat(DisclosureNeedsBasis.consentCovers(disclosureTo(PersonalData.ERASED), null, PersonalData.ERASED))
                 .as("erased text names no one").isFalse();
