@@ -122,7 +122,7 @@ final class CustomerDocument {
         List<ConsentChange> history = new ArrayList<>();
         for (Document consent : consents) {
             UUID consentId = UUID.fromString(consent.getString(CONSENT_ID));
-            String recipient = seal.openText(id, recipientContext(consentId), consent.getString(RECIPIENT)).orElse(null);
+            String recipient = seal.openTextSealedSince(id, recipientContext(consentId), consent.getString(RECIPIENT)).orElse(null);
             history.add(change(consentId, consent, recipient, ConsentChange.Change.GIVEN, "given"));
             if (consent.get("withdrawnAt") != null) {
                 history.add(change(consentId, consent, recipient, ConsentChange.Change.WITHDRAWN, "withdrawn"));

@@ -172,7 +172,7 @@ class OrderViewProjection {
         for (Document disclosure : view.itemsOf(disclosures, id, "disclosedAt")) {
             String disclosureId = disclosure.getString("_id");
             found.add(new DisclosureResponse(id, UUID.fromString(disclosureId), disclosure.getString("namedParty"),
-                    seal.openText(id, RECIPIENT_CONTEXT + disclosureId, disclosure.getString("recipient")).orElse(null),
+                    seal.openTextSealedSince(id, RECIPIENT_CONTEXT + disclosureId, disclosure.getString("recipient")).orElse(null),
                     fields(disclosure), legalBasis(disclosure),
                     uuid(disclosure.getString("consentId")), uuid(disclosure.getString("orderId")),
                     disclosure.getDate("disclosedAt").toInstant(), disclosure.getString("disclosedBy")));
