@@ -270,7 +270,8 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
         DomainEventMessage<?> disclosed = events.get(events.size() - 1);
         assertThat(placed.getPayload()).isInstanceOf(OrderPlacedEvent.class);
         assertThat(disclosed.getPayload()).isInstanceOfSatisfying(PersonalDataDisclosedEvent.class, event -> {
-            assertThat(event.recipient()).isEqualTo("Neurosonic Finland Oy");
+            assertThat(event.namedParty()).isEqualTo("NEUROSONIC");
+            assertThat(event.recipient()).isNull();
             assertThat(event.orderId()).hasToString(orderId);
             assertThat(event.fields()).extracting(Enum::name).containsExactlyInAnyOrder(
                     "NAME", "DELIVERY_ADDRESS", "DELIVERY_CONTACT", "PRODUCT", "ORDER_REFERENCE");
@@ -317,6 +318,11 @@ class WellnessServicesHttpTest extends CommandSideHttpTestSupport {
     void discloseToANamedPartyOnlyWhatItsRoleNeedsAndNeverOrderFieldsOrUnknownFields() throws Exception {
         UUID id = customer();
         String path = "/api/customers/" + id + "/disclosures";
+        // Emfit works only for the customers of its sleep monitoring (register.named-parties.services)
+        expectRefused("staff", postJson(path, "{\"recipient\":\"Emfit Oy\",\"fields\":[\"NAME\"]}"), 409,
+                "disclosure-consent-required");
+        created("staff", postJson("/api/customers/" + id + "/bookings",
+                "{\"service\":\"EMFIT_MONITORING\",\"startsAt\":\"" + FUTURE + "\",\"channel\":\"PHONE\"}"), "bookingId");
         created("staff", postJson(path, "{\"recipient\":\"Emfit Oy\",\"fields\":[\"NAME\",\"ADDRESS\"]}"), "disclosureId");
         assertThat(last(id).getMetaData()).containsEntry(EventMetadata.LEGAL_BASIS, "CONTRACT");
         expectRefused("staff", postJson(path, "{\"recipient\":\"Emfit Oy\",\"fields\":[\"BILLING\"]}"), 409,

@@ -31,9 +31,13 @@ class NoClearTextOnDiskTest {
             // an order's delivery address, and the written permission for a disclosure
             "Toimitustie-Plonkvist 5", "Kirje-Zq-0815",
             // the company's e-mail address
-            "laskutus.qwixotron@example.test");
-    /** A disclosure's recipient: not personal, kept in clear, and the last thing written before the scan. */
-    static final String RECIPIENT = "QORVATH OY";
+            "laskutus.qwixotron@example.test",
+            // a recipient outside the named parties, in the consent and the disclosure: personal (issue 10)
+            "Zelbinora");
+    /** A disclosure's recipient outside the named parties: the customer's relative, personal data. */
+    static final String RECIPIENT = "Sisar Zelbinora, Vrolikatu 79";
+    /** A named party's code: not personal, kept in clear, and the last thing written before the scan. */
+    static final String NAMED_PARTY = "BOOKING_SYSTEM";
     /** Not personal, kept in clear on purpose: proves the scan sees data the stores have flushed. */
     static final String NOTICE_VERSION = "NV-ZQX-2031";
 
@@ -68,10 +72,14 @@ class NoClearTextOnDiskTest {
                 {"product":"NEUROSONIC_DEVICE","terms":"SALE","deliveryAddress":{"street":"Toimitustie-Plonkvist 5",
                  "postalCode":"00700","city":"Helsinki","country":"FI"}}""").json().get("orderId").asText();
         assertThat(register.send("staff", "POST", base + "/consents", """
-                {"purpose":"DISCLOSURE","recipient":"Qorvath Oy","evidence":{"method":"WRITTEN","reference":"Kirje-Zq-0815"},
-                 "noticeVersion":"NV-ZQX-2031"}""").status()).isEqualTo(201);
+                {"purpose":"DISCLOSURE","recipient":"Sisar Zelbinora, Vrolikatu 79",
+                 "evidence":{"method":"WRITTEN","reference":"Kirje-Zq-0815"},"noticeVersion":"NV-ZQX-2031"}""").status())
+                .isEqualTo(201);
         assertThat(register.send("staff", "POST", base + "/disclosures", """
-                {"recipient":"QORVATH OY","fields":["NAME","EMAIL"]}""").status()).isEqualTo(201);
+                {"recipient":"sisar zelbinora,  Vrolikatu 79","fields":["NAME","EMAIL"]}""").status()).isEqualTo(201);
+        assertThat(register.send("staff", "POST", base + "/disclosures", """
+                {"recipient":"Tehden asiakashallintajärjestelmä (Avoinna24)","fields":["NAME"]}""").status())
+                .isEqualTo(201);
         return orderId;
     }
 
@@ -104,12 +112,15 @@ class NoClearTextOnDiskTest {
                     .contains("Zorbuliina").contains("+358 50 111 2233").contains(NOTICE_VERSION)
                     .contains("Uniongelma-Zworbatron").contains("1931-07-29").contains("Vaikutus-Quorblexia")
                     .contains("Perustelu-Grombaxil").contains(RECIPIENT));
+            // the access copy shows it decrypted from the event store while the key lives
+            assertThat(register.send("dpo", "GET", "/api/customers/" + person + "/export", null).body())
+                    .contains(RECIPIENT).contains(NAMED_PARTY);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(register.send("staff", "GET",
                     "/api/customers/" + person + "/orders/" + orderId + "/confirmation", null).body())
                     .contains("Zorbuliina Kvaxmeyer").contains("Toimitustie-Plonkvist 5"));
             // Only once both stores have written the last events to disk does an empty scan mean anything.
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                    DataDirectoryScan.findings(dataDir, List.of(NOTICE_VERSION, RECIPIENT)))
+                    DataDirectoryScan.findings(dataDir, List.of(NOTICE_VERSION, NAMED_PARTY)))
                     .anyMatch(finding -> finding.startsWith("events") && finding.contains("value #1"))
                     .anyMatch(finding -> finding.startsWith("projections") && finding.contains("value #1")));
             assertThat(DataDirectoryScan.findings(dataDir, PERSONAL)).isEmpty();
@@ -117,6 +128,7 @@ class NoClearTextOnDiskTest {
             assertThat(register.send("dpo", "POST", "/api/customers/" + person + "/erasure", null).status()).isEqualTo(204);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                     register.send("staff", "GET", "/api/customers/" + person, null).status()).isEqualTo(410));
+            assertThat(register.send("dpo", "GET", "/api/customers/" + person + "/export", null).status()).isEqualTo(410);
             assertThat(DataDirectoryScan.findings(dataDir, PERSONAL)).isEmpty();
         }
         assertThat(DataDirectoryScan.findings(dataDir, PERSONAL)).isEmpty();

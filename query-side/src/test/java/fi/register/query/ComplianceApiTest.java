@@ -155,8 +155,8 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
         cleanEvents.append(CustomerEvents.registered(clean, "Puhdas", "puhdas@example.invalid"), "staff", LegalBasis.CONTRACT);
         cleanEvents.append(healthDataConsent(clean, healthConsent), "staff", LegalBasis.LEGAL_OBLIGATION);
         cleanEvents.append(interview(clean), "staff", LegalBasis.CONSENT, healthConsent);
-        cleanEvents.append(new PersonalDataDisclosedEvent(clean, UUID.randomUUID(), "Emfit Oy", Set.of(DisclosedField.NAME,
-                DisclosedField.ADDRESS), null, CustomerEvents.REGISTERED_AT.plusSeconds(300)), "staff", LegalBasis.CONTRACT);
+        cleanEvents.append(new PersonalDataDisclosedEvent(clean, UUID.randomUUID(), "BOOKING_SYSTEM", null, Set.of(DisclosedField.NAME,
+                DisclosedField.PHONE), null, CustomerEvents.REGISTERED_AT.plusSeconds(300)), "staff", LegalBasis.CONTRACT);
 
         UUID noConsent = UUID.randomUUID();
         EventStream noConsentEvents = EventStream.of(context, noConsent);
@@ -166,7 +166,7 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
         UUID disclosed = UUID.randomUUID();
         EventStream disclosedEvents = EventStream.of(context, disclosed);
         disclosedEvents.append(CustomerEvents.registered(disclosed, "Luovutettu", "luovutettu@example.invalid"), "staff", LegalBasis.CONTRACT);
-        disclosedEvents.append(new PersonalDataDisclosedEvent(disclosed, UUID.randomUUID(), "Vakuutus Oy", Set.of(DisclosedField.EMAIL),
+        disclosedEvents.append(new PersonalDataDisclosedEvent(disclosed, UUID.randomUUID(), null, "Vakuutus Oy", Set.of(DisclosedField.EMAIL),
                 null, CustomerEvents.REGISTERED_AT.plusSeconds(60)), "staff", LegalBasis.CONTRACT);
 
         UUID kept = UUID.randomUUID();
@@ -293,7 +293,8 @@ class ComplianceApiTest extends QuerySideHttpTestSupport {
     }
 
     private static ConsentGivenEvent healthDataConsent(UUID customerId, UUID consentId) {
-        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, null, null, EvidenceMethod.WRITTEN,
+        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, null, null, null,
+                EvidenceMethod.WRITTEN,
                 "paper form 7", "2026-01", CustomerEvents.REGISTERED_AT.plusSeconds(60));
     }
 

@@ -28,7 +28,7 @@ public final class CustomerEvents {
     }
 
     public static ConsentGivenEvent marketingByEmail(UUID customerId, UUID consentId) {
-        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null,
+        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null, null,
                 EvidenceMethod.ELECTRONIC, "web form 123", "2026-01", REGISTERED_AT.plusSeconds(60));
     }
 }

@@ -92,7 +92,7 @@ class QueryMessagesTest {
                 new CustomerResponse(customerId, CustomerKind.PERSON, "Etunimi-Zqarn", "Sukunimi-Bluvix", null, null,
                         new PostalAddress("Kotitie-Wemblor 1", "00100", "Helsinki", "FI"), null, "zqarn@example.test",
                         null, "FIRSTBEAT_ANALYSIS", List.of("FIRSTBEAT_ANALYSIS"), "fi", AT, AT,
-                        List.of(new CustomerResponse.Consent(UUID.randomUUID(), ConsentPurpose.HEALTH_DATA, null, null,
+                        List.of(new CustomerResponse.Consent(UUID.randomUUID(), ConsentPurpose.HEALTH_DATA, null, null, null,
                                 EvidenceMethod.WRITTEN, "Todiste-Xyvarn", "2018-05", AT, "staff")), List.of())};
 
         for (Object response : responses) {

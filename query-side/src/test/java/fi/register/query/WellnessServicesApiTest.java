@@ -83,7 +83,7 @@ class WellnessServicesApiTest extends QuerySideHttpTestSupport {
                 ServiceEventKind.ANALYSIS_DELIVERED, AT.plusSeconds(86_600)), "staff", LegalBasis.CONTRACT);
         events.append(new OrderPlacedEvent(customerId, neurosonicOrder, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY,
                 AT.plusSeconds(30)), "staff", LegalBasis.CONTRACT);
-        events.append(new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), "Neurosonic Finland Oy",
+        events.append(new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), "NEUROSONIC", null,
                 CONFIRMATION_FIELDS, neurosonicOrder, AT.plusSeconds(30)), "staff", LegalBasis.CONTRACT);
         events.append(new OrderPlacedEvent(customerId, emfitOrder, Product.EMFIT_MONITOR, OrderTerms.RENTAL, DELIVERY,
                 AT.plusSeconds(40)), "staff", LegalBasis.CONTRACT);
@@ -109,7 +109,7 @@ class WellnessServicesApiTest extends QuerySideHttpTestSupport {
         assertThat(view.path("bookings").get(0).path("status").asText()).isEqualTo("COMPLETED");
         assertThat(view.path("serviceEvents")).hasSize(2);
         assertThat(view.path("orders")).hasSize(2);
-        assertThat(view.path("disclosures").get(0).path("recipient").asText()).isEqualTo("Neurosonic Finland Oy");
+        assertThat(view.path("disclosures").get(0).path("namedParty").asText()).isEqualTo("NEUROSONIC");
         assertThat(view.path("disclosures").get(0).path("legalBasis").asText()).isEqualTo("CONTRACT");
         assertThat(view.path("recommendations").get(0).path("program").asText()).isEqualTo("Syvärentoutus 2");
         assertThat(view.path("feedback").get(0).path("rating").asInt()).isEqualTo(4);
@@ -130,7 +130,7 @@ class WellnessServicesApiTest extends QuerySideHttpTestSupport {
         assertThat(orders).extracting(order -> order.path("product").asText())
                 .containsExactly("NEUROSONIC_DEVICE", "EMFIT_MONITOR");
         assertThat(orders.get(0).path("deliveryAddress").path("street").asText()).isEqualTo("Toimitustie 5");
-        assertThat(orders.get(0).path("confirmationSentTo").asText()).isEqualTo("Neurosonic Finland Oy");
+        assertThat(orders.get(0).path("confirmationSentTo").asText()).isEqualTo("NEUROSONIC");
         assertThat(orders.get(1).path("confirmationSentTo").isNull()).isTrue();
         assertThat(recommendations.get(0).path("durationMinutes").asInt()).isEqualTo(30);
         assertThat(feedback.get(0).path("effect").asText()).isEqualTo("Uni parani");
@@ -145,7 +145,7 @@ class WellnessServicesApiTest extends QuerySideHttpTestSupport {
 
         JsonNode confirmation = get("staff", orders + served.neurosonicOrder() + "/confirmation");
 
-        assertThat(confirmation.path("recipient").asText()).isEqualTo("Neurosonic Finland Oy");
+        assertThat(confirmation.path("namedParty").asText()).isEqualTo("NEUROSONIC");
         assertThat(confirmation.path("legalBasis").asText()).isEqualTo("CONTRACT");
         assertThat(texts(confirmation.path("fields"))).containsExactlyInAnyOrder(
                 "NAME", "DELIVERY_ADDRESS", "DELIVERY_CONTACT", "PRODUCT", "ORDER_REFERENCE");

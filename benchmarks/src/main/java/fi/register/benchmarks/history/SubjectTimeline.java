@@ -29,6 +29,7 @@ import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.events.service.ServiceEventKind;
 import fi.register.events.service.ServiceProvidedEvent;
+import fi.register.rules.DisclosureNeedsBasis;
 import fi.register.rules.NeurosonicOrderConfirmation;
 import org.axonframework.messaging.MetaData;
 
@@ -36,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -53,15 +55,17 @@ final class SubjectTimeline {
     private static final String[] CITIES = {"Helsinki", "Espoo", "Tampere", "Turku", "Oulu", "Jyväskylä"};
     private static final String[] GROUPS = {"NEUROSONIC_TREATMENT", "NEUROSONIC_RENTAL", "NEUROSONIC_PURCHASE",
             "FIRSTBEAT_ANALYSIS", "EMFIT_MONITORING"};
-    private static final String NEUROSONIC = "Neurosonic Finland Oy";
-    private static final String FIRSTBEAT = "Firstbeat Technologies Oy";
-    private static final String BOOKING_SYSTEM = "Tehden asiakashallintajärjestelmä (Avoinna24)";
+    private static final String NEUROSONIC = "NEUROSONIC";
+    private static final String FIRSTBEAT = "FIRSTBEAT";
+    private static final String BOOKING_SYSTEM = "BOOKING_SYSTEM";
     /** Named in a written DISCLOSURE consent, not in the register description. */
     private static final String INSURER = "Vakuutus Oy";
     /** Named nowhere: a disclosure to it on the contract breaks the privacy notice. */
     private static final String UNNAMED = "Tietopalvelu Analytiikka Oy";
 
     private final UUID id;
+    /** The services the subject used so far, as the rules learn them from the history. */
+    private final Set<String> servicesUsed = new HashSet<>();
     private final Random random;
     private final Instant now;
     private final List<PlannedEvent> events = new ArrayList<>();
@@ -115,18 +119,19 @@ final class SubjectTimeline {
         if (random.nextInt(100) < 15) {
             order();
         }
-        if (random.nextInt(100) < 25) {
-            disclose(FIRSTBEAT, EnumSet.of(DisclosedField.NAME, DisclosedField.EMAIL, DisclosedField.DATE_OF_BIRTH));
+        // FIRSTBEAT's role covers only the customers of its analysis
+        if (random.nextInt(100) < 25 && servicesUsed.contains("FIRSTBEAT_ANALYSIS")) {
+            disclose(FIRSTBEAT, null, EnumSet.of(DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH));
         }
         if (random.nextInt(100) < 20) {
-            disclose(BOOKING_SYSTEM, EnumSet.of(DisclosedField.NAME, DisclosedField.EMAIL, DisclosedField.PHONE));
+            disclose(BOOKING_SYSTEM, null, EnumSet.of(DisclosedField.NAME, DisclosedField.EMAIL, DisclosedField.PHONE));
         }
         if (disclosureConsent != null) {
-            record(new PersonalDataDisclosedEvent(id, uuid(), INSURER, EnumSet.of(DisclosedField.NAME, DisclosedField.EMAIL),
+            record(new PersonalDataDisclosedEvent(id, uuid(), null, INSURER, EnumSet.of(DisclosedField.NAME, DisclosedField.EMAIL),
                     null, later(Duration.ofDays(1))), LegalBasis.CONSENT, disclosureConsent);
         }
         if (plant == Plant.DISCLOSURE_WITHOUT_BASIS) {
-            disclosureWithoutBasis = disclose(UNNAMED, EnumSet.of(DisclosedField.NAME, DisclosedField.EMAIL));
+            disclosureWithoutBasis = disclose(null, UNNAMED, EnumSet.of(DisclosedField.NAME, DisclosedField.EMAIL));
         }
         if (healthConsent != null && random.nextInt(100) < 10) {
             record(new ConsentWithdrawnEvent(id, healthConsent, ConsentPurpose.HEALTH_DATA, later(Duration.ofDays(3))),
@@ -172,22 +177,23 @@ final class SubjectTimeline {
         if (NeurosonicOrderConfirmation.isNeededFor(product)) {
             // the command side applies both in one command, at the same instant
             events.add(new PlannedEvent(id, events.size(), at.plusMillis(1), new PersonalDataDisclosedEvent(id,
-                    NeurosonicOrderConfirmation.disclosureIdOf(order), NEUROSONIC,
+                    NeurosonicOrderConfirmation.disclosureIdOf(order), NEUROSONIC, null,
                     EnumSet.copyOf(NeurosonicOrderConfirmation.FIELDS), order, at),
                     metadata(LegalBasis.CONTRACT, null).and(EventMetadata.ACTOR, "staff")));
             at = at.plusMillis(1);
         }
     }
 
-    private long disclose(String recipient, Set<DisclosedField> fields) {
-        return record(new PersonalDataDisclosedEvent(id, uuid(), recipient, fields, null, later(Duration.ofDays(1))),
+    private long disclose(String namedParty, String recipient, Set<DisclosedField> fields) {
+        return record(new PersonalDataDisclosedEvent(id, uuid(), namedParty, recipient, fields, null,
+                        later(Duration.ofDays(1))),
                 LegalBasis.CONTRACT);
     }
 
     private UUID consent(ConsentPurpose purpose, String recipient, EvidenceMethod evidence) {
         UUID consent = uuid();
         record(new ConsentGivenEvent(id, consent, purpose, purpose == ConsentPurpose.MARKETING ? MarketingChannel.EMAIL : null,
-                recipient, evidence, "form " + random.nextInt(100_000), "2026-01", later(Duration.ofMinutes(5))),
+                null, recipient, evidence, "form " + random.nextInt(100_000), "2026-01", later(Duration.ofMinutes(5))),
                 LegalBasis.LEGAL_OBLIGATION);
         return consent;
     }
@@ -215,6 +221,7 @@ final class SubjectTimeline {
 
     private long append(Object payload, LegalBasis basis, UUID consent, String actor) {
         long sequence = events.size();
+        servicesUsed.addAll(DisclosureNeedsBasis.servicesShownBy(payload));
         events.add(new PlannedEvent(id, sequence, at, payload, metadata(basis, consent).and(EventMetadata.ACTOR, actor)));
         return sequence;
     }

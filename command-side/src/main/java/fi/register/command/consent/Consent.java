@@ -22,7 +22,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One consent in force, a member of the subject's aggregate: it decides its own withdrawal. Holds what it covers
- * (purpose, channel, recipient) and nothing else: no evidence reference, nothing personal. A withdrawn consent is no
+ * (purpose, channel, named party) and nothing else: no evidence reference, nothing personal. A free-text recipient is
+ * personal, so the aggregate's root keeps it, sealed in its snapshot. A withdrawn consent is no
  * longer a member, so a second withdrawal finds none.
  */
 @SnapshotState
@@ -31,12 +32,12 @@ public final class Consent {
     // a class, not a record: a record's @EntityId would mark both its field and its accessor, and Axon allows one
     @EntityId
     private final UUID consentId;
-    /** What it covers; two consents with the same scope would be the same consent twice. */
+    /** What it covers but the free-text recipient; with it, two equal scopes would be the same consent twice. */
     private final ConsentScope scope;
 
     public Consent(ConsentGivenEvent given) {
         this.consentId = given.consentId();
-        this.scope = ConsentScope.of(given);
+        this.scope = ConsentScope.of(given).withoutRecipient();
     }
 
     /** How a snapshot rebuilds it. */

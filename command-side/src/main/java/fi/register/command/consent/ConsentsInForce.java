@@ -7,6 +7,7 @@ import fi.register.rules.ConsentScope;
 import fi.register.rules.DisclosureConsentIsWritten;
 import fi.register.rules.DisclosureNeedsBasis;
 import fi.register.rules.HealthDataNeedsConsent;
+import fi.register.rules.NamedParty;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,13 +23,21 @@ import java.util.UUID;
 public final class ConsentsInForce {
 
     private final Collection<Consent> consents;
+    /** The free-text recipients of the consents that have one, by consent: kept apart, as they are personal. */
+    private final Map<UUID, String> recipients;
 
-    public ConsentsInForce(Collection<Consent> consents) {
+    public ConsentsInForce(Collection<Consent> consents, Map<UUID, String> recipients) {
         this.consents = consents;
+        this.recipients = recipients;
     }
 
-    /** Refuses a consent whose shape the privacy notice does not allow for its purpose, or that is already in force. */
-    public void requireCanGive(GiveConsentCommand command) {
+    /**
+     * Refuses a consent whose shape the privacy notice does not allow for its purpose, or that is already in force.
+     *
+     * @param party the named party the command's recipient names, or null
+     * @return the scope the consent covers, its free-text recipient stripped
+     */
+    public ConsentScope requireCanGive(GiveConsentCommand command, NamedParty party) {
         switch (command.purpose()) {
             case MARKETING -> {
                 if (command.channel() == null || command.recipient() != null) {
@@ -51,11 +60,13 @@ public final class ConsentsInForce {
                 }
             }
         }
-        ConsentScope scope = new ConsentScope(command.purpose(), command.channel(), command.recipient());
-        if (consents.stream().anyMatch(consent -> consent.scope().equals(scope))) {
+        String freeText = party != null || command.recipient() == null ? null : command.recipient().strip();
+        ConsentScope scope = new ConsentScope(command.purpose(), command.channel(), party, freeText);
+        if (scopes().containsValue(scope)) {
             throw refused(Refusal.CONSENT_ALREADY_IN_FORCE,
                     "This consent is already in force; withdraw it first to record it anew.");
         }
+        return scope;
     }
 
     /**
@@ -73,14 +84,15 @@ public final class ConsentsInForce {
      * The DISCLOSURE consent in force for this recipient, if any ({@link DisclosureNeedsBasis}). Every such consent is
      * written: one without written evidence is refused when given.
      */
-    public Optional<UUID> disclosureConsentFor(String recipient) {
-        return DisclosureNeedsBasis.consentAmong(scopes(), recipient);
+    public Optional<UUID> disclosureConsentFor(NamedParty party, String freeText) {
+        return DisclosureNeedsBasis.consentAmong(scopes(), party, freeText);
     }
 
-    /** In the order given: the aggregate keeps its members so. */
+    /** In the order given (the aggregate keeps its members so), each with its free-text recipient, if any. */
     private Map<UUID, ConsentScope> scopes() {
         Map<UUID, ConsentScope> scopes = new LinkedHashMap<>();
-        consents.forEach(consent -> scopes.put(consent.consentId(), consent.scope()));
+        consents.forEach(consent -> scopes.put(consent.consentId(),
+                consent.scope().withRecipient(recipients.get(consent.consentId()))));
         return scopes;
     }
 

@@ -33,6 +33,12 @@ import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.events.recommendation.RecommendProgramCommand;
 import fi.register.events.recommendation.RecordProgramFeedbackCommand;
+import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.personal.PersonalData;
+import fi.register.events.service.ServiceProvidedEvent;
+import fi.register.rules.ConsentScope;
+import fi.register.rules.DisclosureNeedsBasis;
+import fi.register.rules.NamedParty;
 import fi.register.rules.NeurosonicOrderConfirmation;
 import fi.register.rules.RetentionPeriod;
 import org.axonframework.commandhandling.CommandHandler;
@@ -50,6 +56,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
 import java.util.UUID;
 
 import static fi.register.command.legalbasis.LegalBasisMetaData.consent;
@@ -68,6 +75,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * nothing in it is personal, and a personal field added here would have to be {@code @PersonalData} on this class,
  * where the serializer seals it under the subject's key ({@code CustomerSnapshotTest} holds the members to that).
  * Change the revision whenever the fields change: older snapshots are then passed over and the events read.
+ * <p>
+ * The one personal field is {@code consentRecipients}, the free text a DISCLOSURE consent names outside the named
+ * parties: the decisions need it while the subject is known, and the snapshot seals it under the subject's key.
  */
 @Aggregate(snapshotTriggerDefinition = CustomerSnapshotConfiguration.TRIGGER,
         snapshotFilter = CustomerSnapshotConfiguration.FILTER)
@@ -82,8 +92,16 @@ public class Customer {
     // in the order given, so the consent a processing rests on is the same one however often the subject is sourced
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, Consent> consents = new LinkedHashMap<>();
+    /**
+     * The free-text recipients of the DISCLOSURE consents in force, by consent. Not final: it reads back as null from
+     * a snapshot whose key was destroyed, and an erased subject keeps none.
+     */
+    @PersonalData
+    private Map<UUID, String> consentRecipients = new LinkedHashMap<>();
     @AggregateMember
     private final ServiceHistory services = new ServiceHistory();
+    /** The services the customer uses: what a named party's role depends on ({@link DisclosureNeedsBasis}). */
+    private final Set<String> servicesUsed = new HashSet<>();
     private boolean erased;
 
     protected Customer() {
@@ -121,11 +139,12 @@ public class Customer {
     }
 
     @CommandHandler
-    void handle(GiveConsentCommand command, Clock clock) {
-        consentsInForce().requireCanGive(command);
+    void handle(GiveConsentCommand command, NamedParties parties, Clock clock) {
+        NamedParty party = command.recipient() == null ? null : parties.partyNamed(command.recipient()).orElse(null);
+        ConsentScope scope = consentsInForce().requireCanGive(command, party);
         apply(new ConsentGivenEvent(customerId, command.consentId(), command.purpose(), command.channel(),
-                command.recipient(), command.evidenceMethod(), command.evidenceReference(), command.noticeVersion(),
-                clock.instant()), of(LEGAL_OBLIGATION));
+                party == null ? null : party.code(), scope.recipient(), command.evidenceMethod(),
+                command.evidenceReference(), command.noticeVersion(), clock.instant()), of(LEGAL_OBLIGATION));
     }
 
     @CommandHandler
@@ -145,14 +164,15 @@ public class Customer {
         apply(new OrderPlacedEvent(customerId, command.orderId(), command.product(), command.terms(),
                 command.deliveryAddress(), now), of(CONTRACT));
         if (NeurosonicOrderConfirmation.isNeededFor(command.product())) {
-            apply(NeurosonicOrderConfirmation.disclosure(command, parties, now), of(CONTRACT));
+            apply(NeurosonicOrderConfirmation.disclosure(command, now), of(CONTRACT));
         }
     }
 
     @CommandHandler
     void handle(DisclosePersonalDataCommand command, NamedParties parties, Clock clock) {
-        DisclosureBasis basis = DisclosureBasis.decide(command.recipient(), command.fields(), parties, consentsInForce());
-        apply(new PersonalDataDisclosedEvent(customerId, command.disclosureId(), basis.recipient(),
+        DisclosureBasis basis = DisclosureBasis.decide(command.recipient(), command.fields(), parties, servicesUsed,
+                consentsInForce());
+        apply(new PersonalDataDisclosedEvent(customerId, command.disclosureId(), basis.namedPartyCode(), basis.recipient(),
                         EnumSet.copyOf(command.fields()), null, clock.instant()),
                 basis.consentId() == null ? of(basis.legalBasis()) : consent(basis.consentId()));
     }
@@ -187,20 +207,48 @@ public class Customer {
     @EventSourcingHandler
     void on(ConsentGivenEvent event) {
         consents.put(event.consentId(), new Consent(event));
+        if (event.recipient() != null) {
+            recipients().put(event.consentId(), event.recipient());
+        }
     }
 
     @EventSourcingHandler
     void on(ConsentWithdrawnEvent event) {
         consents.remove(event.consentId());
+        recipients().remove(event.consentId());
+    }
+
+    @EventSourcingHandler
+    void on(InterviewRecordedEvent event) {
+        servicesUsed.addAll(DisclosureNeedsBasis.servicesShownBy(event));
+    }
+
+    @EventSourcingHandler
+    void on(BookingMadeEvent event) {
+        servicesUsed.addAll(DisclosureNeedsBasis.servicesShownBy(event));
+    }
+
+    @EventSourcingHandler
+    void on(ServiceProvidedEvent event) {
+        servicesUsed.addAll(DisclosureNeedsBasis.servicesShownBy(event));
     }
 
     @EventSourcingHandler
     void on(SubjectErasedEvent event) {
         erased = true;
         consents.clear();
+        // nothing personal is left to seal: a snapshot of an erased subject needs no key, which no longer exists
+        consentRecipients = null;
+    }
+
+    private Map<UUID, String> recipients() {
+        if (consentRecipients == null) {
+            consentRecipients = new LinkedHashMap<>();
+        }
+        return consentRecipients;
     }
 
     private ConsentsInForce consentsInForce() {
-        return new ConsentsInForce(consents.values());
+        return new ConsentsInForce(consents.values(), recipients());
     }
 }

@@ -28,8 +28,8 @@ class DisclosureController {
     }
 
     @PostMapping("/api/customers/{customerId}/disclosures")
-    @Operation(summary = "Disclose the named fields to a recipient: a party the register description names receives only "
-            + "what its role needs (CONTRACT); anything else needs the customer's written DISCLOSURE consent for that "
+    @Operation(summary = "Disclose the named fields to a recipient: a party the register description names receives "
+            + "only what its role needs, and only for a customer of its service (CONTRACT); anything else needs the customer's written DISCLOSURE consent for that "
             + "recipient (CONSENT). Health data and order fields are never disclosable here.")
     @ResponseStatus(HttpStatus.CREATED)
     @Refuses({Refusal.DISCLOSURE_CONSENT_REQUIRED, Refusal.FIELD_NOT_DISCLOSABLE})

@@ -2,6 +2,7 @@ package fi.register.command.consent;
 
 import fi.register.command.customer.Customer;
 import fi.register.command.customer.CustomerFixtures;
+import fi.register.command.customer.ServiceFixtures;
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
@@ -39,6 +40,7 @@ class ConsentTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
         fixture.registerInjectableResource(CustomerFixtures.RETENTION);
+        fixture.registerInjectableResource(ServiceFixtures.NAMED_PARTIES);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 
@@ -46,9 +48,18 @@ class ConsentTest {
         return new GiveConsentCommand(customerId, consentId, purpose, channel, recipient, method, "form-77", "2018-05");
     }
 
+    @Test
+    void emits_ConsentGivenNamingTheRoleByCode_WhenADisclosureConsentNamesANamedParty() {
+        fixture.given(registered(person(customerId)))
+                .when(consent(ConsentPurpose.DISCLOSURE, null, " firstbeat technologies OY", EvidenceMethod.WRITTEN))
+                .expectEvents(new ConsentGivenEvent(customerId, consentId, ConsentPurpose.DISCLOSURE, null, "FIRSTBEAT",
+                        null, EvidenceMethod.WRITTEN, "form-77", "2018-05", NOW));
+    }
+
     private ConsentGivenEvent given(GiveConsentCommand command) {
-        return new ConsentGivenEvent(customerId, command.consentId(), command.purpose(), command.channel(),
-                command.recipient(), command.evidenceMethod(), command.evidenceReference(), command.noticeVersion(), NOW);
+        // a recipient outside the named parties is kept as free text (sealed in the store), stripped
+        return new ConsentGivenEvent(customerId, command.consentId(), command.purpose(), command.channel(), null,
+                command.recipient() == null ? null : command.recipient().strip(), command.evidenceMethod(), command.evidenceReference(), command.noticeVersion(), NOW);
     }
 
     @Test

@@ -83,8 +83,22 @@ class CustomerSnapshotTest {
         assertThat(snapshot.getType().getRevision()).isEqualTo("2");
         assertThat(read).usingRecursiveComparison().isEqualTo(customer);
         assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8))
-                .contains("\"erased\":false", "Vastaanottaja Oy", "CANCELLED", "BOOKED", "NEUROSONIC_TREATMENT")
-                .doesNotContain("Testi", "Henkilö", "testi.henkilo@example.test", "Testikatu", "lomake-1", "kirje-1");
+                .contains("\"erased\":false", "CANCELLED", "BOOKED", "NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS")
+                .doesNotContain("Testi", "Henkilö", "testi.henkilo@example.test", "Testikatu", "lomake-1", "kirje-1",
+                        "Vastaanottaja");
+    }
+
+    @Test
+    void keeps_AConsentsFreeTextRecipientSealedInTheSnapshot_AndUnreadableOnceTheKeyIsDestroyed() {
+        PersonalDataProtection protection = PersonalDataProtection.open(keyDir, MasterKey.generate(), Duration.ofMinutes(1));
+        Serializer serializer = protection.serializer();
+        SerializedObject<byte[]> snapshot = serializer.serialize(sourced(), byte[].class);
+
+        protection.keyStore().destroy(customerId);
+        Customer read = serializer.deserialize(snapshot);
+
+        assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8)).doesNotContain("Vastaanottaja");
+        assertThat(read).extracting("consentRecipients").as("sealed, so erased with the key").isNull();
     }
 
     /**

@@ -9,6 +9,7 @@ import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.EvidenceMethod;
+import fi.register.rules.NamedParty;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -59,7 +60,7 @@ public final class ServiceFixtures {
     }
 
     public static ConsentGivenEvent healthDataConsent(UUID customerId, UUID consentId) {
-        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, null, null,
+        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, null, null, null,
                 EvidenceMethod.WRITTEN, "lomake-1", "2018-05", NOW);
     }
 
@@ -67,9 +68,11 @@ public final class ServiceFixtures {
         return new ConsentWithdrawnEvent(customerId, consentId, ConsentPurpose.HEALTH_DATA, NOW);
     }
 
+    /** For a named party by its code, as the aggregate records it; for anyone else by the free text. */
     public static ConsentGivenEvent writtenDisclosureConsent(UUID customerId, UUID consentId, String recipient) {
-        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.DISCLOSURE, null, recipient,
-                EvidenceMethod.WRITTEN, "kirje-1", "2018-05", NOW);
+        String namedParty = NAMED_PARTIES.partyNamed(recipient).map(NamedParty::code).orElse(null);
+        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.DISCLOSURE, null, namedParty,
+                namedParty == null ? recipient : null, EvidenceMethod.WRITTEN, "kirje-1", "2018-05", NOW);
     }
 
     /** An event whose metadata names this legal basis and, for CONSENT, this consent. */

@@ -4,6 +4,12 @@ import fi.register.command.customer.Customer;
 import fi.register.command.customer.ServiceFixtures;
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.LegalBasis;
+import fi.register.events.booking.BookingChannel;
+import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.service.ServiceEventKind;
+import fi.register.events.service.ServiceProvidedEvent;
+import fi.register.rules.NamedParty;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.disclosure.DisclosePersonalDataCommand;
@@ -14,6 +20,7 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -43,8 +50,20 @@ class DisclosureTest {
         return new DisclosePersonalDataCommand(customerId, disclosureId, recipient, Set.of(fields));
     }
 
+    /** To someone outside the named parties: the free text, sealed in the store. */
     private PersonalDataDisclosedEvent disclosed(String recipient, DisclosedField... fields) {
-        return new PersonalDataDisclosedEvent(customerId, disclosureId, recipient, EnumSet.copyOf(Set.of(fields)), null, NOW);
+        return new PersonalDataDisclosedEvent(customerId, disclosureId, null, recipient, EnumSet.copyOf(Set.of(fields)),
+                null, NOW);
+    }
+
+    /** To a named party: its code, no text. */
+    private PersonalDataDisclosedEvent disclosedTo(NamedParty party, DisclosedField... fields) {
+        return new PersonalDataDisclosedEvent(customerId, disclosureId, party.code(), null, EnumSet.copyOf(Set.of(fields)),
+                null, NOW);
+    }
+
+    private static BookingMadeEvent booked(UUID customerId, String service) {
+        return new BookingMadeEvent(customerId, UUID.randomUUID(), service, NOW.plusSeconds(3600), BookingChannel.PHONE, NOW);
     }
 
     @Test
@@ -82,15 +101,58 @@ class DisclosureTest {
 
     @Test
     void emits_PersonalDataDisclosed_OnTheContractToANamedPartyWithinWhatItsRoleNeeds() {
-        fixture.given(registered(person(customerId)))
+        fixture.given(registered(person(customerId)), booked(customerId, "FIRSTBEAT_ANALYSIS"))
                 .when(disclose("firstbeat technologies oy", DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH))
-                .expectEvents(disclosed("Firstbeat Technologies Oy", DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH))
+                .expectEvents(disclosedTo(NamedParty.FIRSTBEAT, DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH))
                 .expectEventsMatching(Matchers.exactSequenceOf(withBasis(LegalBasis.CONTRACT, null), Matchers.andNoMore()));
     }
 
     @Test
-    void rejects_WhenANamedPartyIsSentMoreThanItsRoleNeeds() {
+    void emits_PersonalDataDisclosed_OnTheContractToFirstbeat_WhenTheInterviewChoseTheAnalysis() {
+        fixture.given(registered(person(customerId)), healthDataConsent(customerId, UUID.randomUUID()),
+                        new InterviewRecordedEvent(customerId, UUID.randomUUID(), "uni", "rauhallinen",
+                                Set.of("FIRSTBEAT_ANALYSIS"), LocalDate.of(1980, 5, 17), NOW))
+                .when(disclose("Firstbeat Technologies Oy", DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH))
+                .expectEvents(disclosedTo(NamedParty.FIRSTBEAT, DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH));
+    }
+
+    @Test
+    void rejects_WhenFirstbeatIsSentTheProfileOfACustomerWhoDoesNotUseTheAnalysis() {
+        fixture.given(registered(person(customerId)), booked(customerId, "NEUROSONIC_TREATMENT"),
+                        new ServiceProvidedEvent(customerId, UUID.randomUUID(), "EMFIT_MONITORING",
+                                ServiceEventKind.DEVICE_HANDED_OVER, NOW))
+                .when(disclose("Firstbeat Technologies Oy", DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.DISCLOSURE_CONSENT_REQUIRED));
+    }
+
+    @Test
+    void rejects_WhenEmfitIsSentAnythingAboutACustomerWithoutItsService() {
+        fixture.given(registered(person(customerId)), booked(customerId, "FIRSTBEAT_ANALYSIS"))
+                .when(disclose("Emfit Oy", DisclosedField.NAME))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.DISCLOSURE_CONSENT_REQUIRED));
+    }
+
+    @Test
+    void emits_PersonalDataDisclosed_OnConsent_WhenAPartyWithoutAServiceForTheCustomerIsNamedByAWrittenConsent() {
+        fixture.given(registered(person(customerId)),
+                        writtenDisclosureConsent(customerId, consentId, "Firstbeat Technologies Oy"))
+                .when(disclose("Firstbeat Technologies Oy", DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH))
+                .expectEvents(disclosedTo(NamedParty.FIRSTBEAT, DisclosedField.NAME, DisclosedField.DATE_OF_BIRTH))
+                .expectEventsMatching(Matchers.exactSequenceOf(withBasis(LegalBasis.CONSENT, consentId), Matchers.andNoMore()));
+    }
+
+    @Test
+    void emits_PersonalDataDisclosed_OnTheContractToTheBookingSystem_WhichServesEveryCustomer() {
         fixture.given(registered(person(customerId)))
+                .when(disclose("Ajanvaraus Oy", DisclosedField.NAME, DisclosedField.PHONE))
+                .expectEvents(disclosedTo(NamedParty.BOOKING_SYSTEM, DisclosedField.NAME, DisclosedField.PHONE));
+    }
+
+    @Test
+    void rejects_WhenANamedPartyIsSentMoreThanItsRoleNeeds() {
+        fixture.given(registered(person(customerId)), booked(customerId, "FIRSTBEAT_ANALYSIS"))
                 .when(disclose("Firstbeat Technologies Oy", DisclosedField.NAME, DisclosedField.PHONE))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.DISCLOSURE_CONSENT_REQUIRED));
@@ -100,7 +162,7 @@ class DisclosureTest {
     void emits_PersonalDataDisclosed_OnConsentWhenANamedPartyIsSentMoreWithWrittenPermission() {
         fixture.given(registered(person(customerId)), writtenDisclosureConsent(customerId, consentId, "Firstbeat Technologies Oy"))
                 .when(disclose("Firstbeat Technologies Oy", DisclosedField.NAME, DisclosedField.PHONE))
-                .expectEvents(disclosed("Firstbeat Technologies Oy", DisclosedField.NAME, DisclosedField.PHONE))
+                .expectEvents(disclosedTo(NamedParty.FIRSTBEAT, DisclosedField.NAME, DisclosedField.PHONE))
                 .expectEventsMatching(Matchers.exactSequenceOf(withBasis(LegalBasis.CONSENT, consentId), Matchers.andNoMore()));
     }
 

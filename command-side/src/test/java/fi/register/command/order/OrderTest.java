@@ -54,7 +54,7 @@ class OrderTest {
                 .expectEvents(
                         new OrderPlacedEvent(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY, NOW),
                         new PersonalDataDisclosedEvent(customerId, NeurosonicOrderConfirmation.disclosureIdOf(orderId),
-                                "Neurosonic Finland Oy", EnumSet.of(DisclosedField.NAME, DisclosedField.DELIVERY_ADDRESS,
+                                "NEUROSONIC", null, EnumSet.of(DisclosedField.NAME, DisclosedField.DELIVERY_ADDRESS,
                                 DisclosedField.DELIVERY_CONTACT, DisclosedField.PRODUCT, DisclosedField.ORDER_REFERENCE),
                                 orderId, NOW))
                 .expectEventsMatching(Matchers.exactSequenceOf(withBasis(LegalBasis.CONTRACT, null),
@@ -89,13 +89,13 @@ class OrderTest {
     }
 
     @Test
-    void emits_ConfirmationNamingTheConfiguredRecipient() {
+    void emits_ConfirmationNamingTheNeurosonicRoleByCode_WhateverNameItIsConfiguredUnder() {
         fixture = ServiceFixtures.fixture(new NamedParties("Laitetoimittaja Oy", "Analyysi Oy", "Uni Oy", "Varaus Oy"));
         fixture.given(registered(person(customerId)))
                 .when(new PlaceOrderCommand(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.<Object>exactSequenceOf(CoreMatchers.anything(),
                         Matchers.matches(payload -> payload instanceof PersonalDataDisclosedEvent disclosed
-                                && disclosed.recipient().equals("Laitetoimittaja Oy")),
+                                && disclosed.namedParty().equals("NEUROSONIC") && disclosed.recipient() == null),
                         Matchers.andNoMore())));
     }
 

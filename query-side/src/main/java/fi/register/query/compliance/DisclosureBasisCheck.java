@@ -14,11 +14,13 @@ import fi.register.rules.PartyNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -27,10 +29,13 @@ import java.util.UUID;
  * <ul>
  * <li>CONTRACT, an order confirmation: to Neurosonic, for a Neurosonic device order placed before, with at most the
  * confirmation's fields;</li>
- * <li>CONTRACT, to a named party: only the fields its role needs (the table below), no order fields;</li>
- * <li>CONSENT: the subject's DISCLOSURE consent for exactly that recipient, in force, with WRITTEN evidence, named by
- * the metadata; no order fields.</li>
+ * <li>CONTRACT, to a named party: only the fields its role needs (the table below), no order fields, and only for a
+ * customer who used one of the party's services before (chosen in an interview, booked or provided);</li>
+ * <li>CONSENT: the subject's DISCLOSURE consent for that recipient, in force, with WRITTEN evidence, named by the
+ * metadata; no order fields.</li>
  * </ul>
+ * The replay reads with personal data sealed, so for a recipient outside the named parties it checks that the consent
+ * is for someone outside them too; that it names the same person is the command side's check, while the key lives.
  * Each part is decided by the rule the command side decides by: {@link DisclosureNeedsBasis}, {@link NamedParty},
  * {@link DisclosureConsentIsWritten} and {@link NeurosonicOrderConfirmation}.
  */
@@ -40,6 +45,8 @@ final class DisclosureBasisCheck implements ComplianceCheck {
     private final ConsentLedger consents = new ConsentLedger();
     /** Neurosonic device orders placed so far, with their subject: an order confirmation must follow one. */
     private final Map<UUID, UUID> deviceOrders = new HashMap<>();
+    /** The services each subject used so far: a named party's role covers only its own services' customers. */
+    private final Map<UUID, Set<String>> servicesUsed = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private long checked;
 
@@ -50,6 +57,10 @@ final class DisclosureBasisCheck implements ComplianceCheck {
     @Override
     public void accept(ReplayedEvent event) {
         consents.accept(event);
+        Set<String> shown = DisclosureNeedsBasis.servicesShownBy(event.payload());
+        if (!shown.isEmpty()) {
+            servicesUsed.computeIfAbsent(event.customerId(), subject -> new HashSet<>()).addAll(shown);
+        }
         if (event.payload() instanceof OrderPlacedEvent order && NeurosonicOrderConfirmation.isNeededFor(order.product())) {
             deviceOrders.put(order.orderId(), event.customerId());
         } else if (event.payload() instanceof PersonalDataDisclosedEvent disclosure) {
@@ -67,11 +78,17 @@ final class DisclosureBasisCheck implements ComplianceCheck {
             if (disclosure.orderId() != null) {
                 return orderConfirmationProblem(event, disclosure, fields);
             }
-            Optional<NamedParty> role = parties.partyNamed(disclosure.recipient());
+            Optional<NamedParty> role = Optional.ofNullable(party(disclosure));
             if (role.isEmpty()) {
                 return Optional.of("legal basis CONTRACT, but the register description does not name the recipient");
             }
-            if (!DisclosureNeedsBasis.contractCovers(role.get(), fields)) {
+            Set<String> partyServices = parties.servicesOf(role.get());
+            if (!DisclosureNeedsBasis.servesTheCustomer(partyServices,
+                    servicesUsed.getOrDefault(event.customerId(), Set.of()))) {
+                return Optional.of("legal basis CONTRACT, but the " + settingName(role.get()) + " role serves only the "
+                        + "customers of " + new TreeSet<>(partyServices) + " and this subject used none of them");
+            }
+            if (!DisclosureNeedsBasis.contractCovers(role.get(), fields, true)) {
                 return Optional.of("legal basis CONTRACT, but the " + settingName(role.get()) + " role receives only "
                         + role.get().fieldsWithoutConsent() + " without written permission");
             }
@@ -89,7 +106,7 @@ final class DisclosureBasisCheck implements ComplianceCheck {
             if (!DisclosureNeedsBasis.isDisclosureConsent(scope)) {
                 return Optional.of("consent " + event.consentId() + " is a " + consent.get().purpose() + " consent, not DISCLOSURE");
             }
-            if (!DisclosureNeedsBasis.namesRecipient(scope, disclosure.recipient())) {
+            if (!DisclosureNeedsBasis.consentNamesRecorded(scope, party(disclosure), disclosure.recipient())) {
                 return Optional.of("consent " + event.consentId() + " is for another recipient");
             }
             if (!DisclosureConsentIsWritten.isWritten(consent.get().evidenceMethod())) {
@@ -103,7 +120,7 @@ final class DisclosureBasisCheck implements ComplianceCheck {
 
     private Optional<String> orderConfirmationProblem(ReplayedEvent event, PersonalDataDisclosedEvent disclosure,
                                                       Set<DisclosedField> fields) {
-        if (!NeurosonicOrderConfirmation.goesTo(disclosure.recipient(), parties)) {
+        if (!NeurosonicOrderConfirmation.goesTo(disclosure.namedParty())) {
             return Optional.of("an order confirmation goes to the neurosonic role only");
         }
         if (!event.customerId().equals(deviceOrders.get(disclosure.orderId()))) {
@@ -113,6 +130,15 @@ final class DisclosureBasisCheck implements ComplianceCheck {
             return Optional.of("an order confirmation holds only " + NeurosonicOrderConfirmation.FIELDS);
         }
         return Optional.empty();
+    }
+
+    /** The named party a disclosure went to, or null for anyone else (or a code this build does not know). */
+    private static NamedParty party(PersonalDataDisclosedEvent disclosure) {
+        try {
+            return NamedParty.ofCode(disclosure.namedParty());
+        } catch (IllegalArgumentException unknownCode) {
+            return null;
+        }
     }
 
     /** The role as its setting names it ({@code register.named-parties.booking-system}), as findings always have. */

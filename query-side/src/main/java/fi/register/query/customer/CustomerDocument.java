@@ -24,8 +24,9 @@ import java.util.UUID;
 
 /**
  * The shape of a {@code customers} document. In clear: ids, kind, customer group(s), language, times, and per consent
- * its purpose, channel, recipient, evidence method, notice version and who recorded it. Sealed: the personal details
- * ({@value #PERSONAL}) and each consent's evidence reference ({@value #EVIDENCE}).
+ * its purpose, channel, named party (a code), evidence method, notice version and who recorded it. Sealed: the personal
+ * details ({@value #PERSONAL}), each consent's evidence reference ({@value #EVIDENCE}) and free-text recipient
+ * ({@value #RECIPIENT}: anyone outside the named parties, who can be the subject's relative).
  */
 final class CustomerDocument {
 
@@ -34,10 +35,12 @@ final class CustomerDocument {
     static final String CONSENTS = "consents";
     static final String CONSENT_ID = "consentId";
     static final String EVIDENCE = "evidence";
+    static final String RECIPIENT = "recipient";
     static final String CUSTOMER_GROUPS = "customerGroups";
     /** Where the personal details are sealed: a sealed value opens only in its own place. */
     static final String DETAILS_CONTEXT = "customer-view/details";
     private static final String EVIDENCE_CONTEXT = "customer-view/consent-evidence/";
+    private static final String RECIPIENT_CONTEXT = "customer-view/consent-recipient/";
 
     private CustomerDocument() {
     }
@@ -78,11 +81,13 @@ final class CustomerDocument {
         return new Document(CUSTOMER_GROUPS, groups).append(ErasableView.LAST_SEQUENCE, sequence);
     }
 
-    static Document consentGiven(ConsentGivenEvent event, String actor, String correlationId, String sealedEvidence) {
+    static Document consentGiven(ConsentGivenEvent event, String actor, String correlationId, String sealedEvidence,
+                                 String sealedRecipient) {
         return new Document(CONSENT_ID, event.consentId().toString())
                 .append("purpose", name(event.purpose()))
                 .append("channel", name(event.channel()))
-                .append("recipient", event.recipient())
+                .append("namedParty", event.namedParty())
+                .append(RECIPIENT, sealedRecipient)
                 .append("evidenceMethod", name(event.evidenceMethod()))
                 .append(EVIDENCE, sealedEvidence)
                 .append("noticeVersion", event.noticeVersion())
@@ -106,20 +111,27 @@ final class CustomerDocument {
         return EVIDENCE_CONTEXT + consentId;
     }
 
+    /** And its free-text recipient in another. */
+    static String recipientContext(UUID consentId) {
+        return RECIPIENT_CONTEXT + consentId;
+    }
+
     static CustomerResponse toResponse(UUID id, Document entry, PersonalDetails details, ViewSeal seal) {
         List<Document> consents = entry.getList(CONSENTS, Document.class, List.of());
         List<CustomerResponse.Consent> inForce = new ArrayList<>();
         List<ConsentChange> history = new ArrayList<>();
         for (Document consent : consents) {
             UUID consentId = UUID.fromString(consent.getString(CONSENT_ID));
-            history.add(change(consentId, consent, ConsentChange.Change.GIVEN, "given"));
+            String recipient = seal.openTextSealedSince(id, recipientContext(consentId), consent.getString(RECIPIENT)).orElse(null);
+            history.add(change(consentId, consent, recipient, ConsentChange.Change.GIVEN, "given"));
             if (consent.get("withdrawnAt") != null) {
-                history.add(change(consentId, consent, ConsentChange.Change.WITHDRAWN, "withdrawn"));
+                history.add(change(consentId, consent, recipient, ConsentChange.Change.WITHDRAWN, "withdrawn"));
             } else {
                 inForce.add(new CustomerResponse.Consent(consentId,
                         enumOf(ConsentPurpose.class, consent.getString("purpose")),
                         enumOf(MarketingChannel.class, consent.getString("channel")),
-                        consent.getString("recipient"),
+                        consent.getString("namedParty"),
+                        recipient,
                         enumOf(EvidenceMethod.class, consent.getString("evidenceMethod")),
                         seal.openText(id, evidenceContext(consentId), consent.getString(EVIDENCE)).orElse(null),
                         consent.getString("noticeVersion"),
@@ -136,11 +148,13 @@ final class CustomerDocument {
                 inForce, history);
     }
 
-    private static ConsentChange change(UUID consentId, Document consent, ConsentChange.Change change, String prefix) {
+    private static ConsentChange change(UUID consentId, Document consent, String recipient, ConsentChange.Change change,
+                                        String prefix) {
         return new ConsentChange(consentId, change,
                 enumOf(ConsentPurpose.class, consent.getString("purpose")),
                 enumOf(MarketingChannel.class, consent.getString("channel")),
-                consent.getString("recipient"),
+                consent.getString("namedParty"),
+                recipient,
                 enumOf(EvidenceMethod.class, consent.getString("evidenceMethod")),
                 consent.getString("noticeVersion"),
                 instant(consent.getDate(prefix + "At")),

@@ -38,7 +38,8 @@ public record CustomerResponse(
         // personal as a whole: the serializer seals a message's own components, so a consent's evidence reference
         // is protected only through this one
         @PersonalData List<Consent> consentsInForce,
-        List<ConsentChange> consentHistory) {
+        // personal as a whole too: a change names the consent's free-text recipient
+        @PersonalData List<ConsentChange> consentHistory) {
 
     public CustomerResponse {
         customerGroups = customerGroups == null ? List.of() : List.copyOf(customerGroups);
@@ -46,11 +47,15 @@ public record CustomerResponse(
         consentHistory = consentHistory == null ? List.of() : List.copyOf(consentHistory);
     }
 
-    /** A consent in force now; {@code evidenceReference} says where the proof is kept (personal: sealed with the list). */
+    /**
+     * A consent in force now; {@code evidenceReference} says where the proof is kept (personal: sealed with the list).
+     * A DISCLOSURE consent names a named party by its code ({@code namedParty}), anyone else by {@code recipient}.
+     */
     public record Consent(
             UUID consentId,
             ConsentPurpose purpose,
             MarketingChannel channel,
+            String namedParty,
             String recipient,
             EvidenceMethod evidenceMethod,
             String evidenceReference,
@@ -65,6 +70,7 @@ public record CustomerResponse(
             Change change,
             ConsentPurpose purpose,
             MarketingChannel channel,
+            String namedParty,
             String recipient,
             EvidenceMethod evidenceMethod,
             String noticeVersion,

@@ -129,7 +129,8 @@ class CustomerViewProjection {
             return;
         }
         Document consent = CustomerDocument.consentGiven(event, actor, correlationId,
-                seal.sealText(id, CustomerDocument.evidenceContext(event.consentId()), event.evidenceReference()));
+                seal.sealText(id, CustomerDocument.evidenceContext(event.consentId()), event.evidenceReference()),
+                seal.sealText(id, CustomerDocument.recipientContext(event.consentId()), event.recipient()));
         customers.updateOne(notYetApplied(id, sequence), new Document("$push", new Document(CustomerDocument.CONSENTS, consent))
                 .append("$set", new Document(ErasableView.LAST_SEQUENCE, sequence)));
     }

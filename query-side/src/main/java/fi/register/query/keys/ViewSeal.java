@@ -66,6 +66,19 @@ public final class ViewSeal {
         return sealed == null ? Optional.empty() : cipher.decryptString(subjectId, context, sealed);
     }
 
+    /**
+     * As {@link #openText}, for a field that an earlier build stored in clear (a disclosure recipient before issue 10):
+     * such a value is not shown, and the view answers instead of failing; rebuilding the views seals it
+     * (docs/crypto-shredding.md).
+     */
+    public Optional<String> openTextSealedSince(UUID subjectId, String context, String sealed) {
+        try {
+            return openText(subjectId, context, sealed);
+        } catch (IllegalArgumentException storedInClearByAnEarlierBuild) {
+            return Optional.empty();
+        }
+    }
+
     private static <T> T decode(byte[] json, Class<T> type, String context) {
         try {
             return JSON.readValue(json, type);

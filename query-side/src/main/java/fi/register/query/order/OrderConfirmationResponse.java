@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The order confirmation that was disclosed: to whom, on which basis, which fields, when, and the document itself. */
+/**
+ * The order confirmation that was disclosed: to whom (the named party's code, NEUROSONIC), on which basis, which
+ * fields, when, and the document itself.
+ */
 public record OrderConfirmationResponse(
         @DataSubjectId UUID customerId,
         UUID orderId,
-        String recipient,
+        String namedParty,
         LegalBasis legalBasis,
         List<DisclosedField> fields,
         Instant disclosedAt,

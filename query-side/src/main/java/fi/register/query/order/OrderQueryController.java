@@ -38,7 +38,7 @@ class OrderQueryController {
 
     @GetMapping("/api/customers/{customerId}/orders/{orderId}/confirmation")
     @Operation(summary = "The order confirmation as it went to its recipient (Neurosonic Finland Oy for a Neurosonic "
-            + "device): recipient, legal basis, the fields disclosed and the document holding exactly those; 404 when the "
+            + "device): its namedParty code, legal basis, the fields disclosed and the document holding exactly those; 404 when the "
             + "order is unknown or had no confirmation. The read is recorded in the audit trail.")
     @Refuses({Refusal.ORDER_NOT_FOUND, Refusal.NO_ORDER_CONFIRMATION})
     OrderConfirmationResponse confirmation(@PathVariable UUID customerId, @PathVariable UUID orderId, Authentication reader) {

@@ -9,7 +9,7 @@ import fi.register.events.personal.PersonalData;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One order, with who placed it and whether its order confirmation went out (and to whom). */
+/** One order, with who placed it and whether its order confirmation went out (to whom: the named party's code). */
 public record OrderResponse(
         @DataSubjectId UUID customerId,
         UUID orderId,

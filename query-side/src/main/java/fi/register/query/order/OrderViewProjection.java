@@ -42,8 +42,9 @@ import static com.mongodb.client.model.Filters.eq;
  * Orders ({@code orders}), disclosures ({@code disclosures}) and, to compose order confirmations, each subject's
  * names and contact details ({@code order_contacts}). One processor handles all three, so when a confirmation's
  * disclosure arrives the order and the contact details it is composed from are already here, as they were at that
- * moment. In clear: ids, products, terms, recipients, field names, legal bases, times; sealed under the subject's key:
- * delivery addresses, contact details and the confirmation documents. Idempotent without transactions: orders and
+ * moment. In clear: ids, products, terms, named parties' codes, field names, legal bases, times; sealed under the
+ * subject's key: delivery addresses, contact details, the confirmation documents and a disclosure's free-text
+ * recipient (anyone outside the named parties). Idempotent without transactions: orders and
  * disclosures are insert-only, contact details remember the sequence number of the last event applied.
  */
 @Component
@@ -57,6 +58,7 @@ class OrderViewProjection {
     private static final String DELIVERY_CONTEXT = "order-view/delivery-address/";
     private static final String CONTACT_CONTEXT = "order-view/contact";
     private static final String CONFIRMATION_CONTEXT = "order-view/confirmation/";
+    private static final String RECIPIENT_CONTEXT = "order-view/disclosure-recipient/";
 
     private final ErasableView view;
     private final MongoCollection<Document> orders;
@@ -121,7 +123,8 @@ class OrderViewProjection {
             return;
         }
         Document disclosure = view.newItem(id)
-                .append("recipient", event.recipient())
+                .append("namedParty", event.namedParty())
+                .append("recipient", seal.sealText(id, RECIPIENT_CONTEXT + event.disclosureId(), event.recipient()))
                 .append("fields", event.fields().stream().sorted().map(Enum::name).toList())
                 .append("legalBasis", legalBasis)
                 .append("consentId", consentId)
@@ -132,7 +135,7 @@ class OrderViewProjection {
         view.insertOnce(disclosures, event.disclosureId().toString(), disclosure);
         if (event.orderId() != null) {
             orders.updateOne(eq("_id", event.orderId().toString()),
-                    new Document("$set", new Document("confirmationSentTo", event.recipient())));
+                    new Document("$set", new Document("confirmationSentTo", event.namedParty())));
         }
     }
 
@@ -167,8 +170,10 @@ class OrderViewProjection {
         UUID id = query.customerId();
         List<DisclosureResponse> found = new ArrayList<>();
         for (Document disclosure : view.itemsOf(disclosures, id, "disclosedAt")) {
-            found.add(new DisclosureResponse(id, UUID.fromString(disclosure.getString("_id")),
-                    disclosure.getString("recipient"), fields(disclosure), legalBasis(disclosure),
+            String disclosureId = disclosure.getString("_id");
+            found.add(new DisclosureResponse(id, UUID.fromString(disclosureId), disclosure.getString("namedParty"),
+                    seal.openTextSealedSince(id, RECIPIENT_CONTEXT + disclosureId, disclosure.getString("recipient")).orElse(null),
+                    fields(disclosure), legalBasis(disclosure),
                     uuid(disclosure.getString("consentId")), uuid(disclosure.getString("orderId")),
                     disclosure.getDate("disclosedAt").toInstant(), disclosure.getString("disclosedBy")));
         }
@@ -191,7 +196,7 @@ class OrderViewProjection {
                         OrderConfirmation.class)
                 .orElseThrow(() -> new QueryRefusedException(Refusal.SUBJECT_ERASED,
                         "This customer was erased: the register holds no personal data about them any more."));
-        return new OrderConfirmationResponse(id, query.orderId(), disclosure.getString("recipient"), legalBasis(disclosure),
+        return new OrderConfirmationResponse(id, query.orderId(), disclosure.getString("namedParty"), legalBasis(disclosure),
                 fields(disclosure), disclosure.getDate("disclosedAt").toInstant(), document);
     }
 

@@ -33,6 +33,8 @@ class DisclosureBasisCheckTest {
         UUID order = UUID.randomUUID();
         UUID consent = UUID.randomUUID();
         history.add(Events.registered(history.customerId, T0), T0, LegalBasis.CONTRACT)
+                .add(Events.booked(history.customerId, "FIRSTBEAT_ANALYSIS", T0.plusSeconds(5)), T0.plusSeconds(5),
+                        LegalBasis.CONTRACT)
                 .add(Events.disclosed(history.customerId, "firstbeat  technologies OY", Set.of(NAME, DATE_OF_BIRTH), null,
                         T0.plusSeconds(10)), T0.plusSeconds(10), LegalBasis.CONTRACT)
                 .add(Events.deviceOrder(history.customerId, order, T0.plusSeconds(20)), T0.plusSeconds(20), LegalBasis.CONTRACT)
@@ -48,6 +50,27 @@ class DisclosureBasisCheckTest {
 
         assertThat(check.findings()).isEmpty();
         assertThat(check.checked()).containsEntry(ComplianceRule.DISCLOSURE_WITHOUT_BASIS, 3L);
+    }
+
+    @Test
+    void DISCLOSURE_WITHOUT_BASIS_aNamedPartyReceivedItsRolesFieldsForACustomerWithoutItsService() {
+        History history = new History();
+        history.add(Events.registered(history.customerId, T0), T0, LegalBasis.CONTRACT)
+                .add(Events.booked(history.customerId, "NEUROSONIC_TREATMENT", T0.plusSeconds(5)), T0.plusSeconds(5),
+                        LegalBasis.CONTRACT)
+                .add(Events.disclosed(history.customerId, "Firstbeat Technologies Oy", Set.of(NAME, DATE_OF_BIRTH), null,
+                        T0.plusSeconds(10)), T0.plusSeconds(10), LegalBasis.CONTRACT)
+                .add(Events.booked(history.customerId, "FIRSTBEAT_ANALYSIS", T0.plusSeconds(20)), T0.plusSeconds(20),
+                        LegalBasis.CONTRACT)
+                .add(Events.disclosed(history.customerId, "Firstbeat Technologies Oy", Set.of(NAME, DATE_OF_BIRTH), null,
+                        T0.plusSeconds(30)), T0.plusSeconds(30), LegalBasis.CONTRACT);
+
+        history.feed(check, NOW);
+
+        assertThat(check.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.eventSequence()).as("only the one before the analysis was booked").isEqualTo(2);
+            assertThat(finding.detail()).contains("FIRSTBEAT_ANALYSIS");
+        });
     }
 
     @Test

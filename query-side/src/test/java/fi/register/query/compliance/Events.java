@@ -18,6 +18,10 @@ import fi.register.events.order.Product;
 import fi.register.events.service.ServiceEventKind;
 import fi.register.events.service.ServiceProvidedEvent;
 
+import fi.register.events.booking.BookingChannel;
+import fi.register.events.booking.BookingMadeEvent;
+import fi.register.rules.NamedParty;
+
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -38,7 +42,9 @@ final class Events {
 
     static ConsentGivenEvent consent(UUID customerId, UUID consentId, ConsentPurpose purpose, String recipient,
                                      EvidenceMethod evidence, Instant at) {
-        return new ConsentGivenEvent(customerId, consentId, purpose, null, recipient, evidence, null, "2026-01", at);
+        String party = namedParty(recipient);
+        return new ConsentGivenEvent(customerId, consentId, purpose, null, party, party == null ? recipient : null,
+                evidence, null, "2026-01", at);
     }
 
     static ConsentWithdrawnEvent withdrawn(UUID customerId, UUID consentId, ConsentPurpose purpose, Instant at) {
@@ -49,13 +55,24 @@ final class Events {
         return new InterviewRecordedEvent(customerId, UUID.randomUUID(), null, null, Set.of("NEUROSONIC_TREATMENT"), null, at);
     }
 
+    static BookingMadeEvent booked(UUID customerId, String service, Instant at) {
+        return new BookingMadeEvent(customerId, UUID.randomUUID(), service, at.plusSeconds(86_400), BookingChannel.PHONE, at);
+    }
+
     static ServiceProvidedEvent service(UUID customerId, Instant at) {
         return new ServiceProvidedEvent(customerId, UUID.randomUUID(), "NEUROSONIC_TREATMENT", ServiceEventKind.TREATMENT_GIVEN, at);
     }
 
     static PersonalDataDisclosedEvent disclosed(UUID customerId, String recipient, Set<DisclosedField> fields,
                                                 UUID orderId, Instant at) {
-        return new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), recipient, fields, orderId, at);
+        String party = namedParty(recipient);
+        return new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), party, party == null ? recipient : null,
+                fields, orderId, at);
+    }
+
+    /** A named party's code, as the command side records it, or null for anyone else. */
+    static String namedParty(String recipient) {
+        return recipient == null ? null : PARTIES.partyNamed(recipient).map(NamedParty::code).orElse(null);
     }
 
     static OrderPlacedEvent deviceOrder(UUID customerId, UUID orderId, Instant at) {

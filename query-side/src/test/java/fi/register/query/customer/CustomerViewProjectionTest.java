@@ -137,7 +137,7 @@ class CustomerViewProjectionTest {
         UUID health = UUID.randomUUID();
         projection.on(registered(), 0);
         projection.on(marketingConsent(marketing, REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 1);
-        projection.on(new ConsentGivenEvent(customerId, health, ConsentPurpose.HEALTH_DATA, null, null,
+        projection.on(new ConsentGivenEvent(customerId, health, ConsentPurpose.HEALTH_DATA, null, null, null,
                 EvidenceMethod.WRITTEN, "paper form in folder 7", "2026-01", REGISTERED_AT.plusSeconds(20)), "staff", "request-1", 2);
         projection.on(new ConsentWithdrawnEvent(customerId, marketing, ConsentPurpose.MARKETING,
                 REGISTERED_AT.plusSeconds(30)), "dpo", "request-2", 3);
@@ -230,8 +230,11 @@ class CustomerViewProjectionTest {
         projection.on(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.FIRST_NAME), "Muutettu",
                 null, null, null, null, null, null, null, null, null, REGISTERED_AT.plusSeconds(5)), 1);
         projection.on(new ConsentGivenEvent(customerId, UUID.randomUUID(), ConsentPurpose.DISCLOSURE, null,
-                "Neurosonic Finland Oy", EvidenceMethod.WRITTEN, "signed letter 2026-17", "2026-01",
+                "NEUROSONIC", null, EvidenceMethod.WRITTEN, "signed letter 2026-17", "2026-01",
                 REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 2);
+        projection.on(new ConsentGivenEvent(customerId, UUID.randomUUID(), ConsentPurpose.DISCLOSURE, null,
+                null, "a sister, with her street address", EvidenceMethod.WRITTEN, "signed letter 2026-18", "2026-01",
+                REGISTERED_AT.plusSeconds(11)), "staff", "request-1", 3);
         UUID company = UUID.randomUUID();
         projection.on(new CustomerRegisteredEvent(company, CustomerKind.COMPANY, "Yhteys", "Henkilö", "Testiyhtiö Oy",
                 "2096006-8", address(), billing(), "yhtio@example.invalid", "+358 9 000 000", "EMFIT_MONITORING", "fi",
@@ -246,13 +249,13 @@ class CustomerViewProjectionTest {
         List<String> leaked = new ArrayList<>();
         for (String personal : List.of("Testi", "Asiakas", "Muutettu", "testi.asiakas@example.invalid", "+358 40 000 0000",
                 "Malminraitti", "00700", "Laskutie", "003712345678", "signed letter 2026-17", "Yhteys", "Henkilö",
-                "Testiyhtiö", "2096006-8", "yhtio@example.invalid", "+358 9 000 000")) {
+                "Testiyhtiö", "2096006-8", "yhtio@example.invalid", "+358 9 000 000", "a sister")) {
             if (raw.contains(personal.toLowerCase())) {
                 leaked.add("value #" + leaked.size()); // names the position only: test output holds no personal data
             }
         }
         assertThat(leaked).as("personal values found in clear text in the projection store").isEmpty();
-        assertThat(raw).contains("neurosonic finland oy"); // the recipient is not personal and stays readable
+        assertThat(raw).contains("\"namedparty\": \"neurosonic\""); // a named party is not personal: its code stays readable
         assertThat(findByEmail("YHTIO@example.invalid")).extracting(CustomerResponse::companyName).containsExactly("Testiyhtiö Oy");
     }
 
@@ -436,8 +439,30 @@ class CustomerViewProjectionTest {
                 REGISTERED_AT);
     }
 
+    @Test
+    void keeps_AConsentsFreeTextRecipientReadableWhileTheKeyLives_AndNowhereAfterErasure() {
+        UUID sister = UUID.randomUUID();
+        projection.on(registered(), 0);
+        projection.on(new ConsentGivenEvent(customerId, sister, ConsentPurpose.DISCLOSURE, null, null,
+                "a sister, with her street address", EvidenceMethod.WRITTEN, "letter 9", "2026-01",
+                REGISTERED_AT.plusSeconds(10)), "staff", "request-1", 1);
+
+        assertThat(projection.handle(new FetchCustomerQuery(customerId)).consentsInForce())
+                .extracting(CustomerResponse.Consent::namedParty, CustomerResponse.Consent::recipient)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "a sister, with her street address"));
+
+        protection.keyStore().destroy(customerId);
+        projection.on(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, REGISTERED_AT.plusSeconds(99)));
+
+        StringBuilder stored = new StringBuilder();
+        for (String name : database.listCollectionNames()) {
+            database.getCollection(name).find().forEach(document -> stored.append(document.toJson()));
+        }
+        assertThat(stored.toString().contains("sister")).as("the recipient in the projection store").isFalse();
+    }
+
     private ConsentGivenEvent marketingConsent(UUID consentId, Instant givenAt) {
-        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null,
+        return new ConsentGivenEvent(customerId, consentId, ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null, null,
                 EvidenceMethod.ELECTRONIC, "web form 123", "2026-01", givenAt);
     }
 

@@ -73,7 +73,7 @@ class OrderViewProjectionTest {
     private void orderAndConfirm(Set<DisclosedField> fields) {
         projection.on(new OrderPlacedEvent(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY,
                 AT.plusSeconds(60)), "staff");
-        projection.on(new PersonalDataDisclosedEvent(customerId, disclosureId, "Neurosonic Finland Oy", fields, orderId,
+        projection.on(new PersonalDataDisclosedEvent(customerId, disclosureId, "NEUROSONIC", null, fields, orderId,
                 AT.plusSeconds(60)), "staff", "CONTRACT", null);
     }
 
@@ -88,7 +88,7 @@ class OrderViewProjectionTest {
 
         OrderConfirmationResponse confirmation = confirmation();
 
-        assertThat(confirmation.recipient()).isEqualTo("Neurosonic Finland Oy");
+        assertThat(confirmation.namedParty()).isEqualTo("NEUROSONIC");
         assertThat(confirmation.legalBasis()).isEqualTo(LegalBasis.CONTRACT);
         assertThat(confirmation.fields()).containsExactlyInAnyOrderElementsOf(NEUROSONIC_FIELDS);
         JsonNode document = new ObjectMapper().valueToTree(confirmation.document());
@@ -130,7 +130,7 @@ class OrderViewProjectionTest {
         projection.on(registered("+358 40 000 0001"), 0);
         orderAndConfirm(NEUROSONIC_FIELDS);
         UUID consentId = UUID.randomUUID();
-        projection.on(new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), "Esimerkki Oy",
+        projection.on(new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), null, "Esimerkki Oy",
                 EnumSet.of(DisclosedField.EMAIL), null, AT.plusSeconds(120)), "staff", "CONSENT", consentId.toString());
 
         List<OrderResponse> orders = projection.handle(new FetchOrdersQuery(customerId));
@@ -139,13 +139,13 @@ class OrderViewProjectionTest {
         assertThat(orders).singleElement().satisfies(order -> {
             assertThat(order.deliveryAddress()).isEqualTo(DELIVERY);
             assertThat(order.placedBy()).isEqualTo("staff");
-            assertThat(order.confirmationSentTo()).isEqualTo("Neurosonic Finland Oy");
+            assertThat(order.confirmationSentTo()).isEqualTo("NEUROSONIC");
         });
-        assertThat(disclosures).extracting(DisclosureResponse::recipient, DisclosureResponse::legalBasis,
-                        DisclosureResponse::consentId, DisclosureResponse::orderId)
+        assertThat(disclosures).extracting(DisclosureResponse::namedParty, DisclosureResponse::recipient,
+                        DisclosureResponse::legalBasis, DisclosureResponse::consentId, DisclosureResponse::orderId)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Neurosonic Finland Oy", LegalBasis.CONTRACT, null, orderId),
-                        org.assertj.core.groups.Tuple.tuple("Esimerkki Oy", LegalBasis.CONSENT, consentId, null));
+                        org.assertj.core.groups.Tuple.tuple("NEUROSONIC", null, LegalBasis.CONTRACT, null, orderId),
+                        org.assertj.core.groups.Tuple.tuple(null, "Esimerkki Oy", LegalBasis.CONSENT, consentId, null));
     }
 
     @Test
@@ -167,7 +167,22 @@ class OrderViewProjectionTest {
 
         assertThat(store.clearTextFound(List.of("Testi", "Tilaaja", "Toimitustie", "Kotikatu", "tilaaja@example.invalid",
                 "+358 40 000 0001"))).isEmpty();
-        assertThat(store.clearTextFound(List.of("Neurosonic Finland Oy", "DELIVERY_CONTACT"))).hasSize(2);
+        assertThat(store.clearTextFound(List.of("NEUROSONIC", "DELIVERY_CONTACT"))).hasSize(2);
+    }
+
+    @Test
+    void keeps_AFreeTextRecipientSealed_AndShownOnlyWhileTheKeyLives() {
+        projection.on(registered(null), 0);
+        projection.on(new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), null, "a sister, with her street address",
+                EnumSet.of(DisclosedField.NAME), null, AT.plusSeconds(120)), "staff", "CONSENT", UUID.randomUUID().toString());
+
+        assertThat(store.clearTextFound(List.of("a sister"))).isEmpty();
+        assertThat(projection.handle(new FetchDisclosuresQuery(customerId)))
+                .extracting(DisclosureResponse::recipient).containsExactly("a sister, with her street address");
+
+        store.protection().keyStore().destroy(customerId);
+        assertThat(projection.handle(new FetchDisclosuresQuery(customerId)))
+                .extracting(DisclosureResponse::recipient).as("sealed, so erased with the key").containsOnlyNulls();
     }
 
     @Test

@@ -73,9 +73,9 @@ class ServiceUseReportProjectionTest {
         add(CustomerEvents.registered(anna, "Raportti", "raportti@example.invalid"), projection::on);
         add(new CustomerRegisteredEvent(yritys, CustomerKind.COMPANY, null, null, "Yritys Oy", "2096006-8", null, null,
                 "yritys@example.invalid", "+358 9 000 0000", "EMFIT_MONITORING", "sv", registered), projection::on);
-        add(new ConsentGivenEvent(anna, marketing, ConsentPurpose.MARKETING, MarketingChannel.SMS, null,
+        add(new ConsentGivenEvent(anna, marketing, ConsentPurpose.MARKETING, MarketingChannel.SMS, null, null,
                 EvidenceMethod.ELECTRONIC, "lomake 7", "2026-01", MARCH), projection::on);
-        add(new ConsentGivenEvent(anna, UUID.randomUUID(), ConsentPurpose.HEALTH_DATA, null, null,
+        add(new ConsentGivenEvent(anna, UUID.randomUUID(), ConsentPurpose.HEALTH_DATA, null, null, null,
                 EvidenceMethod.WRITTEN, "paperi 8", "2026-01", MARCH), projection::on);
         add(new InterviewRecordedEvent(anna, UUID.randomUUID(), "Unettomuus ja stressi", "Kevyt ohjelma",
                 new LinkedHashSet<>(List.of("NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS")), LocalDate.of(1980, 5, 17), MARCH),

@@ -21,8 +21,11 @@ import static fi.register.events.disclosure.DisclosedField.PHONE;
 public enum NamedParty {
     /** Neurosonic Finland Oy: the order confirmation of a Neurosonic device only, never anything through a disclosure. */
     NEUROSONIC(EnumSet.noneOf(DisclosedField.class)),
-    /** The FIRSTBEAT wellbeing analysis: its customer profile uses the date of birth (without any identity code). */
-    FIRSTBEAT(EnumSet.of(NAME, EMAIL, DATE_OF_BIRTH)),
+    /**
+     * The FIRSTBEAT wellbeing analysis: its customer profile is the name and the date of birth (without any identity
+     * code), and only for a customer who uses the analysis ({@link PartyNames#servicesOf}).
+     */
+    FIRSTBEAT(EnumSet.of(NAME, DATE_OF_BIRTH)),
     /** Emfit sleep monitoring: who is monitored, and where the monitor goes. */
     EMFIT(EnumSet.of(NAME, ADDRESS, EMAIL, PHONE)),
     /** The customer management and booking system: who booked and how to reach them, in their language. */
@@ -36,6 +39,16 @@ public enum NamedParty {
 
     public Set<DisclosedField> fieldsWithoutConsent() {
         return EnumSet.copyOf(fieldsWithoutConsent);
+    }
+
+    /** The role a disclosure or consent records by its code ({@code FIRSTBEAT}); null for none. */
+    public static NamedParty ofCode(String code) {
+        return code == null ? null : valueOf(code);
+    }
+
+    /** The code events record the role by: its name, readable after erasure. */
+    public String code() {
+        return name();
     }
 
     /** "Neurosonic  finland OY" is Neurosonic Finland Oy: a typing difference must not open or close a disclosure. */

@@ -41,9 +41,9 @@ public final class NeurosonicOrderConfirmation {
         return product == Product.NEUROSONIC_DEVICE;
     }
 
-    /** Whether a recipient is the party an order confirmation goes to: the neurosonic role, and no one else. */
-    public static boolean goesTo(String recipient, PartyNames parties) {
-        return NamedParty.sameParty(parties.nameOf(NamedParty.NEUROSONIC), recipient);
+    /** Whether a disclosure's named party (its code) is the one an order confirmation goes to: the neurosonic role. */
+    public static boolean goesTo(String namedParty) {
+        return NamedParty.NEUROSONIC.code().equals(namedParty);
     }
 
     /** Whether the fields stay within the confirmation's. */
@@ -52,9 +52,9 @@ public final class NeurosonicOrderConfirmation {
     }
 
     /** The disclosure of the order's confirmation, on the contract (the recipient is named in the register description). */
-    public static PersonalDataDisclosedEvent disclosure(PlaceOrderCommand order, PartyNames parties, Instant at) {
+    public static PersonalDataDisclosedEvent disclosure(PlaceOrderCommand order, Instant at) {
         return new PersonalDataDisclosedEvent(order.customerId(), disclosureIdOf(order.orderId()),
-                parties.nameOf(NamedParty.NEUROSONIC), EnumSet.copyOf(FIELDS), order.orderId(), at);
+                NamedParty.NEUROSONIC.code(), null, EnumSet.copyOf(FIELDS), order.orderId(), at);
     }
 
     /** Derived from the order, so one order can have one confirmation and the id is known without a lookup. */

@@ -1,6 +1,7 @@
 package fi.register.rules;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The names the clinic's named parties go by. They are settings (another clinic has other partners), so the rules
@@ -13,4 +14,10 @@ public interface PartyNames {
 
     /** The role a recipient's name stands for, whatever its case and spacing. */
     Optional<NamedParty> partyNamed(String recipient);
+
+    /**
+     * The services of the clinic a party works for (FIRSTBEAT: {@code FIRSTBEAT_ANALYSIS}): its role covers only a
+     * customer who uses one of them. Empty for a party that serves every customer (the booking system).
+     */
+    Set<String> servicesOf(NamedParty party);
 }

@@ -3,6 +3,8 @@ package fi.register.crypto;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.disclosure.PersonalDataDisclosedEvent;
+import fi.register.events.disclosure.DisclosedField;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.EvidenceMethod;
 import fi.register.events.customer.CustomerField;
@@ -137,7 +139,7 @@ class CryptoShreddingSerializerTest {
     @Test
     void erasureKeepsTheNonPersonalEvidenceOfAConsentReadable() {
         ConsentGivenEvent consent = new ConsentGivenEvent(customerId, UUID.randomUUID(), ConsentPurpose.DISCLOSURE,
-                null, "Neurosonic Finland Oy", EvidenceMethod.WRITTEN, "folder Auroora 12", "2025-1", Instant.now());
+                null, "NEUROSONIC", null, EvidenceMethod.WRITTEN, "folder Auroora 12", "2025-1", Instant.now());
         SerializedObject<byte[]> stored = serializer.serialize(consent, byte[].class);
 
         keys.destroy(customerId);
@@ -145,7 +147,28 @@ class CryptoShreddingSerializerTest {
 
         assertThat(read.evidenceReference()).isEqualTo(PersonalData.ERASED);
         assertThat(read.evidenceMethod()).isEqualTo(EvidenceMethod.WRITTEN);
-        assertThat(read.recipient()).isEqualTo("Neurosonic Finland Oy");
+        assertThat(read.namedParty()).as("a named party's code stays readable").isEqualTo("NEUROSONIC");
+    }
+
+    @Test
+    void keeps_AFreeTextRecipientSealedAndErasable_WhenAConsentOrDisclosureNamesSomeoneOutsideTheNamedParties() {
+        String sister = "a sister, with her street address";
+        ConsentGivenEvent consent = new ConsentGivenEvent(customerId, UUID.randomUUID(), ConsentPurpose.DISCLOSURE,
+                null, null, sister, EvidenceMethod.WRITTEN, "folder 7", "2025-1", Instant.parse("2026-01-02T10:00:00Z"));
+        PersonalDataDisclosedEvent disclosure = new PersonalDataDisclosedEvent(customerId, UUID.randomUUID(), null,
+                sister, Set.of(DisclosedField.NAME), null, Instant.parse("2026-01-02T10:00:00Z"));
+        SerializedObject<byte[]> storedConsent = serializer.serialize(consent, byte[].class);
+        SerializedObject<byte[]> storedDisclosure = serializer.serialize(disclosure, byte[].class);
+
+        assertThat(new String(storedConsent.getData(), StandardCharsets.UTF_8)).doesNotContain("sister");
+        assertThat(new String(storedDisclosure.getData(), StandardCharsets.UTF_8)).doesNotContain("sister");
+        assertThat(((PersonalDataDisclosedEvent) serializer.deserialize(storedDisclosure)).recipient()).isEqualTo(sister);
+
+        keys.destroy(customerId);
+
+        assertThat(((ConsentGivenEvent) serializer.deserialize(storedConsent)).recipient()).isEqualTo(PersonalData.ERASED);
+        assertThat(((PersonalDataDisclosedEvent) serializer.deserialize(storedDisclosure)).recipient())
+                .isEqualTo(PersonalData.ERASED);
     }
 
     @Test

@@ -2,6 +2,8 @@ package fi.register.events;
 
 import fi.register.events.booking.BookingCompletedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.disclosure.PersonalDataDisclosedEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -34,14 +37,16 @@ class PublishedLanguageTest {
     }
 
     @Test
-    void everyEventIsARecordAtRevisionOne() {
+    void everyEventIsARecordAtRevisionOne_OrAtTheRevisionItsUpcasterReadsOlderOnesInto() {
+        // changed only through an upcaster (RecipientUpcaster), which reads revision 1 as revision 2
+        Map<Class<?>, String> upcast = Map.of(ConsentGivenEvent.class, "2", PersonalDataDisclosedEvent.class, "2");
         List<Class<?>> events = messages().stream().filter(type -> type.getSimpleName().endsWith("Event")).toList();
         // the scan reaches every feature package, so a new event is checked without being listed here
         assertThat(events).contains(SubjectErasedEvent.class, ServiceProvidedEvent.class, BookingCompletedEvent.class);
         assertThat(events).allSatisfy(event -> {
             assertThat(event.isRecord()).as(event.getSimpleName() + " is a record").isTrue();
             assertThat(event.getAnnotation(Revision.class)).as(event.getSimpleName() + " has @Revision").isNotNull();
-            assertThat(event.getAnnotation(Revision.class).value()).isEqualTo("1");
+            assertThat(event.getAnnotation(Revision.class).value()).isEqualTo(upcast.getOrDefault(event, "1"));
         });
     }
 

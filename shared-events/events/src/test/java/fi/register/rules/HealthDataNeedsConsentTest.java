@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthDataNeedsConsentTest {
 
-    static final ConsentScope HEALTH_DATA = new ConsentScope(ConsentPurpose.HEALTH_DATA, null, null);
-    static final ConsentScope MARKETING = new ConsentScope(ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null);
-    static final ConsentScope DISCLOSURE = new ConsentScope(ConsentPurpose.DISCLOSURE, null, "Someone Oy");
+    static final ConsentScope HEALTH_DATA = new ConsentScope(ConsentPurpose.HEALTH_DATA, null, null, null);
+    static final ConsentScope MARKETING = new ConsentScope(ConsentPurpose.MARKETING, MarketingChannel.EMAIL, null, null);
+    static final ConsentScope DISCLOSURE = new ConsentScope(ConsentPurpose.DISCLOSURE, null, null, "Someone Oy");
 
     private final UUID first = UUID.randomUUID();
     private final UUID second = UUID.randomUUID();

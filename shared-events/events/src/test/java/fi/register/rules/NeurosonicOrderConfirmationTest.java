@@ -40,9 +40,9 @@ class NeurosonicOrderConfirmationTest {
 
     @Test
     void refuses_WhenTheConfirmationGoesToAnyoneButNeurosonic() {
-        assertThat(NeurosonicOrderConfirmation.goesTo("neurosonic finland oy", Parties.SEED)).isTrue();
-        assertThat(NeurosonicOrderConfirmation.goesTo("Emfit Oy", Parties.SEED)).isFalse();
-        assertThat(NeurosonicOrderConfirmation.goesTo(null, Parties.SEED)).isFalse();
+        assertThat(NeurosonicOrderConfirmation.goesTo(NamedParty.NEUROSONIC.code())).isTrue();
+        assertThat(NeurosonicOrderConfirmation.goesTo(NamedParty.EMFIT.code())).isFalse();
+        assertThat(NeurosonicOrderConfirmation.goesTo(null)).isFalse();
     }
 
     @Test
@@ -52,9 +52,10 @@ class NeurosonicOrderConfirmationTest {
                 OrderTerms.SALE, new PostalAddress("Esimerkkitie 1", "00100", "Helsinki", "FI"));
         Instant at = Instant.parse("2026-01-02T10:00:00Z");
 
-        PersonalDataDisclosedEvent disclosure = NeurosonicOrderConfirmation.disclosure(order, Parties.SEED, at);
+        PersonalDataDisclosedEvent disclosure = NeurosonicOrderConfirmation.disclosure(order, at);
 
-        assertThat(disclosure.recipient()).isEqualTo("Neurosonic Finland Oy");
+        assertThat(disclosure.namedParty()).isEqualTo("NEUROSONIC");
+        assertThat(disclosure.recipient()).as("a named party has no personal text").isNull();
         assertThat(disclosure.fields()).isEqualTo(NeurosonicOrderConfirmation.FIELDS);
         assertThat(disclosure.orderId()).isEqualTo(orderId);
         assertThat(disclosure.disclosureId()).as("one order, one confirmation")

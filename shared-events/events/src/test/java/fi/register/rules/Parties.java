@@ -2,6 +2,7 @@ package fi.register.rules;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /** The seed's party names, as the settings give them, without Spring. */
 final class Parties implements PartyNames {
@@ -15,6 +16,16 @@ final class Parties implements PartyNames {
             case FIRSTBEAT -> "Firstbeat Technologies Oy";
             case EMFIT -> "Emfit Oy";
             case BOOKING_SYSTEM -> "Tehden asiakashallintajärjestelmä (Avoinna24)";
+        };
+    }
+
+    @Override
+    public Set<String> servicesOf(NamedParty party) {
+        return switch (party) {
+            case NEUROSONIC -> Set.of("NEUROSONIC_TREATMENT", "NEUROSONIC_RENTAL", "NEUROSONIC_PURCHASE");
+            case FIRSTBEAT -> Set.of("FIRSTBEAT_ANALYSIS");
+            case EMFIT -> Set.of("EMFIT_MONITORING");
+            case BOOKING_SYSTEM -> Set.of();
         };
     }
 

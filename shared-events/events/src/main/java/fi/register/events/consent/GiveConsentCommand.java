@@ -17,7 +17,7 @@ public record GiveConsentCommand(
         @NotNull UUID consentId,
         @NotNull ConsentPurpose purpose,
         MarketingChannel channel,
-        String recipient,
+        @PersonalData String recipient,
         @NotNull EvidenceMethod evidenceMethod,
         @PersonalData String evidenceReference,
         @NotBlank String noticeVersion) {
