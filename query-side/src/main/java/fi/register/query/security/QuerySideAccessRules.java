@@ -25,6 +25,8 @@ class QuerySideAccessRules {
                 // the audit trail and the compliance replay are the data protection officer's duties
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasRole(dpo)
                 .requestMatchers(HttpMethod.POST, "/api/compliance/replay").hasRole(dpo)
+                // a projection's dead letters and their retry: the DPO answers for the views being whole
+                .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasRole(dpo)
                 // the wellness services' lists are the staff's working views; the DPO reads them in the export
                 .requestMatchers(HttpMethod.GET, "/api/customers/*/bookings", "/api/customers/*/orders",
                         "/api/customers/*/orders/*/confirmation", "/api/customers/*/recommendations",

@@ -62,6 +62,10 @@ public enum Refusal {
     ORDER_NOT_FOUND("order-not-found", HttpStatus.NOT_FOUND),
     /** The order exists but no confirmation went out for it (only Neurosonic device orders have one). */
     NO_ORDER_CONFIRMATION("no-order-confirmation", HttpStatus.NOT_FOUND),
+    /** A processing group that keeps no dead letters (register.dead-letters.processing-groups). */
+    UNKNOWN_PROJECTION("unknown-projection", HttpStatus.NOT_FOUND),
+    /** A retry of a sequence the projection holds no dead letter of. */
+    NO_DEAD_LETTERS("no-dead-letters", HttpStatus.NOT_FOUND),
     // written by the security chain, before any controller runs
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED),
     /** Repeated failed logins for the user name or from the address: the answer says when to try again. */
