@@ -3,6 +3,7 @@ package fi.register.command.idempotency;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.register.autoconfigure.problem.ProblemDocuments;
 import fi.register.autoconfigure.problem.Refusal;
+import fi.register.autoconfigure.screen.ReplayedBodyRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -105,7 +106,7 @@ class IdempotentRequestFilter extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(new BodyReplayingRequest(request, body), answer);
+            chain.doFilter(new ReplayedBodyRequest(request, body), answer);
         } catch (IOException | ServletException | RuntimeException e) {
             unitOfWork.rollback(e);
             throw e;

@@ -5,19 +5,14 @@ import fi.register.autoconfigure.problem.ProblemDocuments;
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.guard.PersonalIdentityCodeScreen;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The privacy notice: personal identity codes are never collected, nor searched by. A request that carries one
@@ -66,58 +61,5 @@ class PersonalIdentityCodeFilter extends OncePerRequestFilter {
                 "The request contains a Finnish personal identity code (henkilötunnus). The register never "
                         + "collects them, nor searches by one: remove it (for a FIRSTBEAT analysis record the date "
                         + "of birth only).");
-    }
-
-    /** Lets the rest of the chain read the body this filter already consumed. */
-    private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-            };
-        }
-
-        /** The body was screened as UTF-8 and is read as UTF-8, whatever the container would assume. */
-        @Override
-        public String getCharacterEncoding() {
-            return StandardCharsets.UTF_8.name();
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }

@@ -1,4 +1,4 @@
-package fi.register.command.idempotency;
+package fi.register.autoconfigure.screen;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -10,12 +10,15 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** Lets the controller read the body the fingerprint was taken of, byte for byte. */
-final class BodyReplayingRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body was already read (by the identity-code screen, or to fingerprint it) and is read again, byte for
+ * byte, by whatever follows in the chain.
+ */
+public final class ReplayedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    BodyReplayingRequest(HttpServletRequest request, byte[] body) {
+    public ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
@@ -51,7 +54,12 @@ final class BodyReplayingRequest extends HttpServletRequestWrapper {
         };
     }
 
-    /** The screen read the body as UTF-8; so does everything after it. */
+    /** The body was screened as UTF-8 and is read as UTF-8, whatever the container would assume. */
+    @Override
+    public String getCharacterEncoding() {
+        return StandardCharsets.UTF_8.name();
+    }
+
     @Override
     public BufferedReader getReader() {
         return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
