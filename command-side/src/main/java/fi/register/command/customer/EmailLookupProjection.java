@@ -38,6 +38,9 @@ class EmailLookupProjection implements EmailRegistry {
 
     @Override
     public boolean isTakenByAnother(String email, UUID customerId) {
+        if (email == null) {
+            return false; // no address, nothing anyone else could hold
+        }
         return repository.findById(indexOf(email))
                 .map(entry -> !entry.customerId().equals(customerId))
                 .orElse(false);
