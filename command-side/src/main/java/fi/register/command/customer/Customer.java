@@ -68,8 +68,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One data subject of the register. Decides on the subject as a whole; its consents and the services it used
  * (bookings included) are members that decide on themselves. Keeps only what decisions need (kind, consents in
- * force, booking states, when the retention period started, whether erased): names, addresses, contact details and
- * health data live only in the encrypted events.
+ * force, booking states, when the retention period started, whether erased, which optional fields such as the
+ * address are on record): names, addresses, contact details and health data live only in the encrypted events.
  * <p>
  * Its snapshot is these fields ({@link SnapshotState}), stored through the crypto-shredding serializer like an event:
  * nothing in it is personal, and a personal field added here would have to be {@code @PersonalData} on this class,
@@ -81,7 +81,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = CustomerSnapshotConfiguration.TRIGGER,
         snapshotFilter = CustomerSnapshotConfiguration.FILTER)
-@Revision("2")
+@Revision("3")
 @SnapshotState
 public class Customer {
 
@@ -102,6 +102,11 @@ public class Customer {
     private final ServiceHistory services = new ServiceHistory();
     /** The services the customer uses: what a named party's role depends on ({@link DisclosureNeedsBasis}). */
     private final Set<String> servicesUsed = new HashSet<>();
+    /**
+     * Which of the fields an entry may lack are on record, never their values ({@link OptionalFields}): whether the
+     * customer can still be reached if one is removed, and whether an order can be billed.
+     */
+    private final Set<CustomerField> optionalFieldsOnRecord = new HashSet<>();
     private boolean erased;
 
     protected Customer() {
@@ -132,7 +137,7 @@ public class Customer {
     @CommandHandler
     void handle(RectifyCustomerCommand command, CustomerGroups groups, EmailRegistry emails, Clock clock) {
         Set<CustomerField> rectified = RectifiedFields.of(command);
-        CustomerDetailsRules.requireForRectification(kind, command, groups, emails);
+        CustomerDetailsRules.requireForRectification(kind, optionalFieldsOnRecord, command, groups, emails);
         apply(new CustomerRectifiedEvent(customerId, rectified, command.firstName(), command.lastName(),
                 command.companyName(), command.businessId(), command.address(), command.billing(), command.email(),
                 command.phone(), command.customerGroup(), command.language(), clock.instant()), of(LEGAL_OBLIGATION));
@@ -160,6 +165,7 @@ public class Customer {
 
     @CommandHandler
     void handle(PlaceOrderCommand command, NamedParties parties, Clock clock) {
+        OptionalFields.requireAddressForOrder(optionalFieldsOnRecord);
         Instant now = clock.instant();
         apply(new OrderPlacedEvent(customerId, command.orderId(), command.product(), command.terms(),
                 command.deliveryAddress(), now), of(CONTRACT));
@@ -202,6 +208,12 @@ public class Customer {
     void on(CustomerRegisteredEvent event) {
         customerId = event.customerId();
         kind = event.kind();
+        optionalFieldsOnRecord.addAll(OptionalFields.givenIn(event));
+    }
+
+    @EventSourcingHandler
+    void on(CustomerRectifiedEvent event) {
+        OptionalFields.rectify(optionalFieldsOnRecord, event);
     }
 
     @EventSourcingHandler

@@ -31,7 +31,9 @@ class CustomerController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a person or a company customer")
+    @Operation(summary = "Register a person or a company customer with what the intake has: a person's first and last "
+            + "name or a company's name and business id, and a phone or an e-mail address; the address and billing "
+            + "details may follow by rectification when an order needs them")
     @ResponseStatus(HttpStatus.CREATED)
     @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND})
     ResponseEntity<CustomerIdResponse> register(@Valid @RequestBody RegisterCustomerRequest request) {
@@ -42,7 +44,8 @@ class CustomerController {
     }
 
     @PutMapping("/{customerId}")
-    @Operation(summary = "Rectify a customer's data (right to rectification); only the fields sent change")
+    @Operation(summary = "Rectify a customer's data (right to rectification); only the fields sent change, and those "
+            + "named in 'remove' (EMAIL, PHONE, ADDRESS, BILLING) are taken off, keeping one way to reach the customer")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND, Refusal.NOTHING_TO_RECTIFY})
     ResponseEntity<Void> rectify(@PathVariable UUID customerId, @Valid @RequestBody RectifyCustomerRequest request) {

@@ -6,40 +6,74 @@ import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.RectifyCustomerCommand;
 import fi.register.events.customer.RegisterCustomerCommand;
 import fi.register.command.menu.CustomerGroups;
+import fi.register.events.customer.CustomerField;
 import fi.register.guard.BusinessIdCheck;
 
+import java.util.Collections;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a register entry must satisfy beyond the shape of the request: the fields docs/requirements.md
- * allows for each kind of customer, a Y-tunnus whose check digit holds, a known customer group
- * and an e-mail address no other customer has.
+ * What a register entry must satisfy beyond the shape of the request: what the intake must have (the names its kind
+ * needs, a company's Y-tunnus, one way to reach the customer), the fields docs/requirements.md allows for each kind of
+ * customer, a Y-tunnus whose check digit holds, a known customer group and an e-mail address no other customer has.
+ * The address and the billing details are not required here: an order asks for them ({@link OptionalFields}).
  */
 final class CustomerDetailsRules {
+
+    private static final String WAY_TO_REACH = "give a phone or an e-mail address: at least one way to reach the customer.";
 
     private CustomerDetailsRules() {
     }
 
     static void requireForRegistration(RegisterCustomerCommand entry, CustomerGroups groups, EmailRegistry emails) {
-        requireForKind(entry.kind(), entry.companyName(), entry.businessId(), entry.billing());
+        requireWhatTheIntakeNeeds(entry);
+        requireAllowedForKind(entry.kind(), entry.companyName(), entry.businessId());
         requireKnownGroup(groups, entry.customerGroup());
         requireUnusedEmail(emails, entry.email(), entry.customerId());
     }
 
-    /** The fields corrected follow the same rules as at registration, for the kind the customer was registered as. */
-    static void requireForRectification(CustomerKind kind, RectifyCustomerCommand correction, CustomerGroups groups,
-                                        EmailRegistry emails) {
+    /**
+     * The fields corrected follow the same rules as at registration, for the kind the customer was registered as; a
+     * field removed must be one an entry may lack, and one way to reach the customer must remain.
+     */
+    static void requireForRectification(CustomerKind kind, Set<CustomerField> onRecord, RectifyCustomerCommand correction,
+                                        CustomerGroups groups, EmailRegistry emails) {
+        requireRemovable(correction);
+        OptionalFields.requireAWayToReachAfter(onRecord, correction);
         requireAllowedForKind(kind, correction.companyName(), correction.businessId());
         requireKnownGroup(groups, correction.customerGroup());
         requireUnusedEmail(emails, correction.email(), correction.customerId());
     }
 
-    /** docs/requirements.md keeps a company's name, Y-tunnus and billing details, and none of them for a person. */
-    private static void requireForKind(CustomerKind kind, String companyName, String businessId, Object billing) {
-        if (kind == CustomerKind.COMPANY && (isBlank(companyName) || isBlank(businessId) || billing == null)) {
-            throw refused(Refusal.INVALID_FIELD, "A COMPANY customer needs companyName, businessId and billing.");
+    /** A person is known by first and last name, a company by its name and Y-tunnus; either must be reachable. */
+    private static void requireWhatTheIntakeNeeds(RegisterCustomerCommand entry) {
+        FieldsToFix missing = new FieldsToFix();
+        if (entry.kind() == CustomerKind.PERSON) {
+            missing.requireGiven("firstName", entry.firstName(), "a person needs a first name.")
+                    .requireGiven("lastName", entry.lastName(), "a person needs a last name.");
         }
-        requireAllowedForKind(kind, companyName, businessId);
+        if (entry.kind() == CustomerKind.COMPANY) {
+            missing.requireGiven("companyName", entry.companyName(), "a company needs its company name.")
+                    .requireGiven("businessId", entry.businessId(), "a company needs its business id (Y-tunnus).");
+        }
+        if (isBlank(entry.email()) && isBlank(entry.phone())) {
+            missing.add("email", WAY_TO_REACH).add("phone", WAY_TO_REACH);
+        }
+        missing.refuseAny();
+    }
+
+    private static void requireRemovable(RectifyCustomerCommand correction) {
+        for (CustomerField field : correction.removedFields()) {
+            if (!OptionalFields.REMOVABLE.contains(field)) {
+                throw FieldsToFix.refusal(Refusal.INVALID_FIELD, "remove", "only " + OptionalFields.REMOVABLE
+                        + " can be removed; correct the other fields instead.");
+            }
+        }
+        if (!Collections.disjoint(correction.removedFields(), RectifiedFields.sent(correction))) {
+            throw FieldsToFix.refusal(Refusal.INVALID_FIELD, "remove",
+                    "a field is both corrected and removed: send its new value or remove it, not both.");
+        }
     }
 
     private static void requireAllowedForKind(CustomerKind kind, String companyName, String businessId) {

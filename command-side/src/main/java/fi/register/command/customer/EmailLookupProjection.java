@@ -38,11 +38,15 @@ class EmailLookupProjection implements EmailRegistry {
 
     @Override
     public boolean isTakenByAnother(String email, UUID customerId) {
+        if (email == null) {
+            return false; // no address, nothing anyone else could hold
+        }
         return repository.findById(indexOf(email))
                 .map(entry -> !entry.customerId().equals(customerId))
                 .orElse(false);
     }
 
+    /** A customer registered without an e-mail address (by phone) claims nothing. */
     @EventHandler
     void on(CustomerRegisteredEvent event) {
         if (event.email() != null) {
@@ -50,12 +54,15 @@ class EmailLookupProjection implements EmailRegistry {
         }
     }
 
+    /** A rectified address moves the claim; a removed one (named with no value) only gives the old one up. */
     @EventHandler
     void on(CustomerRectifiedEvent event) {
         if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
             repository.deleteByCustomerId(event.customerId());
             repository.flush();
-            claim(indexOf(event.email()), event.customerId());
+            if (event.email() != null) {
+                claim(indexOf(event.email()), event.customerId());
+            }
         }
     }
 

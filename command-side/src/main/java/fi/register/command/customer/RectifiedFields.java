@@ -9,9 +9,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The fields a rectification corrects: those sent. The event names them, so the history shows what was corrected
- * without anyone having to compare encrypted values. A rectification that corrects nothing is refused: it would
- * record a processing that changed nothing.
+ * The fields a rectification corrects: those sent, and those removed (named with no value). The event names them, so
+ * the history shows what was corrected without anyone having to compare encrypted values. A rectification that
+ * corrects nothing is refused: it would record a processing that changed nothing.
  */
 final class RectifiedFields {
 
@@ -19,6 +19,16 @@ final class RectifiedFields {
     }
 
     static Set<CustomerField> of(RectifyCustomerCommand command) {
+        Set<CustomerField> fields = sent(command);
+        fields.addAll(command.removedFields());
+        if (fields.isEmpty()) {
+            throw new CommandRefusedException(Refusal.NOTHING_TO_RECTIFY, "Send at least one field to correct or remove.");
+        }
+        return fields;
+    }
+
+    /** The fields given a new value. */
+    static Set<CustomerField> sent(RectifyCustomerCommand command) {
         Set<CustomerField> fields = EnumSet.noneOf(CustomerField.class);
         addIfSent(fields, CustomerField.FIRST_NAME, command.firstName());
         addIfSent(fields, CustomerField.LAST_NAME, command.lastName());
@@ -30,9 +40,6 @@ final class RectifiedFields {
         addIfSent(fields, CustomerField.PHONE, command.phone());
         addIfSent(fields, CustomerField.CUSTOMER_GROUP, command.customerGroup());
         addIfSent(fields, CustomerField.LANGUAGE, command.language());
-        if (fields.isEmpty()) {
-            throw new CommandRefusedException(Refusal.NOTHING_TO_RECTIFY, "Send at least one field to correct.");
-        }
         return fields;
     }
 

@@ -1,5 +1,7 @@
 package fi.register.command.order;
 
+import fi.register.autoconfigure.openapi.Refuses;
+import fi.register.autoconfigure.problem.Refusal;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,8 +30,10 @@ class OrderController {
     @PostMapping("/api/customers/{customerId}/orders")
     @Operation(summary = "Order a product (SALE or RENTAL) to a delivery address. A Neurosonic device order also records "
             + "the disclosure of its order confirmation to Neurosonic Finland Oy: name, delivery address, delivery "
-            + "contact, product and order reference, nothing else.")
+            + "contact, product and order reference, nothing else. The order is billed, so the customer needs an address "
+            + "or billing details on record (add them by rectification).")
     @ResponseStatus(HttpStatus.CREATED)
+    @Refuses(Refusal.ADDRESS_REQUIRED)
     ResponseEntity<OrderIdResponse> place(@PathVariable UUID customerId, @Valid @RequestBody PlaceOrderRequest request) {
         UUID orderId = UUID.randomUUID();
         commandGateway.sendAndWait(request.toCommand(customerId, orderId));

@@ -41,6 +41,12 @@ public final class CustomerFixtures {
                 ADDRESS, null, "testi.henkilo@example.test", "+358 40 000 0000", "NEUROSONIC_TREATMENT", "fi");
     }
 
+    /** What a phone call gives: a name and the number, no e-mail address, no street address. */
+    public static RegisterCustomerCommand phoneOnlyPerson(UUID customerId) {
+        return new RegisterCustomerCommand(customerId, CustomerKind.PERSON, "Testi", "Soittaja", null, null,
+                null, null, null, "+358 40 000 0001", "NEUROSONIC_TREATMENT", "fi");
+    }
+
     public static RegisterCustomerCommand company(UUID customerId, String businessId) {
         return new RegisterCustomerCommand(customerId, CustomerKind.COMPANY, "Testi", "Yhteyshenkilö", "Testiyhtiö Oy",
                 businessId, ADDRESS, E_INVOICE, "laskut@example.test", null, "FIRSTBEAT_ANALYSIS", "sv");

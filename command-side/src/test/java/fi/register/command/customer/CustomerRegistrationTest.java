@@ -4,6 +4,7 @@ import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.EventMetadata;
 import fi.register.events.LegalBasis;
 import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.RectifyCustomerCommand;
@@ -20,15 +21,18 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import static fi.register.command.customer.CustomerFixtures.ADDRESS;
 import static fi.register.command.customer.CustomerFixtures.CLOCK;
 import static fi.register.command.customer.CustomerFixtures.GROUPS;
 import static fi.register.command.customer.CustomerFixtures.NOW;
 import static fi.register.command.customer.CustomerFixtures.company;
 import static fi.register.command.customer.CustomerFixtures.person;
+import static fi.register.command.customer.CustomerFixtures.phoneOnlyPerson;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
 import static fi.register.command.customer.ViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 
 class CustomerRegistrationTest {
 
@@ -81,15 +85,62 @@ class CustomerRegistrationTest {
     }
 
     @Test
-    void rejects_WhenCompanyHasNoBilling() {
-        RegisterCustomerCommand withoutBilling = company(customerId, "2096006-8");
-        withoutBilling = new RegisterCustomerCommand(customerId, withoutBilling.kind(), withoutBilling.firstName(),
-                withoutBilling.lastName(), withoutBilling.companyName(), withoutBilling.businessId(),
-                withoutBilling.address(), null, withoutBilling.email(), null, withoutBilling.customerGroup(), "fi");
+    void emits_WhenAPersonIsRegisteredWithAPhoneOnly() {
+        RegisterCustomerCommand command = phoneOnlyPerson(customerId);
         fixture.givenNoPriorActivity()
-                .when(withoutBilling)
+                .when(command)
+                .expectEvents(registered(command));
+    }
+
+    @Test
+    void emits_WhenAPersonIsRegisteredWithAnEmailOnly() {
+        RegisterCustomerCommand p = person(customerId);
+        RegisterCustomerCommand command = new RegisterCustomerCommand(customerId, p.kind(), p.firstName(), p.lastName(),
+                null, null, null, null, p.email(), null, p.customerGroup(), p.language());
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectEvents(registered(command));
+    }
+
+    @Test
+    void rejects_WhenNeitherPhoneNorEmailIsGiven() {
+        RegisterCustomerCommand p = phoneOnlyPerson(customerId);
+        RegisterCustomerCommand unreachable = new RegisterCustomerCommand(customerId, p.kind(), p.firstName(),
+                p.lastName(), null, null, ADDRESS, null, null, null, p.customerGroup(), p.language());
+        fixture.givenNoPriorActivity()
+                .when(unreachable)
                 .expectNoEvents()
-                .expectException(refusedFor(Refusal.INVALID_FIELD));
+                .expectException(allOf(refusedFor(Refusal.INVALID_FIELD, "phone"), refusedFor(Refusal.INVALID_FIELD, "email")));
+    }
+
+    @Test
+    void emits_WhenACompanyIsRegisteredWithItsNameBusinessIdAndPhoneOnly() {
+        // no contact person, no address, no billing details yet: an order will ask for the address
+        RegisterCustomerCommand command = new RegisterCustomerCommand(customerId, CustomerKind.COMPANY, null, null,
+                "Testiyhtiö Oy", "2096006-8", null, null, null, "+358 9 000 0000", "FIRSTBEAT_ANALYSIS", "fi");
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectEvents(registered(command));
+    }
+
+    @Test
+    void rejects_WhenACompanyHasNoBusinessId() {
+        RegisterCustomerCommand c = company(customerId, "2096006-8");
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomerCommand(customerId, c.kind(), c.firstName(), c.lastName(), c.companyName(), null,
+                        c.address(), c.billing(), c.email(), c.phone(), c.customerGroup(), c.language()))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "businessId"));
+    }
+
+    @Test
+    void rejects_WhenACompanyHasNoCompanyName() {
+        RegisterCustomerCommand c = company(customerId, "2096006-8");
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomerCommand(customerId, c.kind(), c.firstName(), c.lastName(), " ", c.businessId(),
+                        c.address(), c.billing(), c.email(), c.phone(), c.customerGroup(), c.language()))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "companyName"));
     }
 
     @Test
@@ -99,7 +150,17 @@ class CustomerRegistrationTest {
                 .when(new RegisterCustomerCommand(customerId, p.kind(), p.firstName(), " ", null, null, p.address(), null,
                         p.email(), p.phone(), p.customerGroup(), p.language()))
                 .expectNoEvents()
-                .expectException(violates("lastName"));
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "lastName"));
+    }
+
+    @Test
+    void rejects_WhenPersonHasNoFirstName() {
+        RegisterCustomerCommand p = phoneOnlyPerson(customerId);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCustomerCommand(customerId, p.kind(), null, p.lastName(), null, null, null, null,
+                        null, p.phone(), p.customerGroup(), p.language()))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "firstName"));
     }
 
     @Test
@@ -146,7 +207,7 @@ class CustomerRegistrationTest {
         RegisterCustomerCommand p = person(customerId);
         fixture.given(registered(p))
                 .when(new RectifyCustomerCommand(customerId, null, "Korjattu", null, null, null, null,
-                        "uusi@example.test", null, null, null))
+                        "uusi@example.test", null, null, null, Set.of()))
                 .expectEvents(new CustomerRectifiedEvent(customerId, EnumSet.of(CustomerField.LAST_NAME, CustomerField.EMAIL),
                         null, "Korjattu", null, null, null, null, "uusi@example.test", null, null, null, NOW));
     }
@@ -154,7 +215,7 @@ class CustomerRegistrationTest {
     @Test
     void rejects_WhenRectificationSendsNoField() {
         fixture.given(registered(person(customerId)))
-                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null, Set.of()))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.NOTHING_TO_RECTIFY));
     }
@@ -162,7 +223,7 @@ class CustomerRegistrationTest {
     @Test
     void rejects_WhenRectificationGivesPersonABusinessId() {
         fixture.given(registered(person(customerId)))
-                .when(new RectifyCustomerCommand(customerId, null, null, null, "2096006-8", null, null, null, null, null, null))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, "2096006-8", null, null, null, null, null, null, Set.of()))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.FIELD_NOT_FOR_KIND));
     }
@@ -172,9 +233,74 @@ class CustomerRegistrationTest {
         takenEmails.add("toisen@example.test");
         fixture.given(registered(person(customerId)))
                 .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, "toisen@example.test",
-                        null, null, null))
+                        null, null, null, Set.of()))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.EMAIL_TAKEN));
+    }
+
+    @Test
+    void emits_CustomerRectified_WhenAnAddressAndAnEmailAreAddedLater() {
+        fixture.given(registered(phoneOnlyPerson(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, ADDRESS, null, "myohemmin@example.test",
+                        null, null, null, Set.of()))
+                .expectEvents(new CustomerRectifiedEvent(customerId, EnumSet.of(CustomerField.ADDRESS, CustomerField.EMAIL),
+                        null, null, null, null, ADDRESS, null, "myohemmin@example.test", null, null, null, NOW));
+    }
+
+    @Test
+    void emits_CustomerRectified_NamingTheRemovedEmailWithNoValue_WhenAPhoneRemains() {
+        fixture.given(registered(person(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
+                        Set.of(CustomerField.EMAIL)))
+                .expectEvents(new CustomerRectifiedEvent(customerId, EnumSet.of(CustomerField.EMAIL),
+                        null, null, null, null, null, null, null, null, null, null, NOW));
+    }
+
+    @Test
+    void rejects_WhenRectificationRemovesTheLastWayToReachTheCustomer() {
+        fixture.given(registered(phoneOnlyPerson(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
+                        Set.of(CustomerField.PHONE)))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "remove"));
+    }
+
+    @Test
+    void rejects_WhenTheEmailIsRemovedAfterThePhoneWas() {
+        // the aggregate remembers the earlier removal, not only what was registered
+        fixture.given(registered(person(customerId)), new CustomerRectifiedEvent(customerId, EnumSet.of(CustomerField.PHONE),
+                        null, null, null, null, null, null, null, null, null, null, NOW))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
+                        Set.of(CustomerField.EMAIL)))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "remove"));
+    }
+
+    @Test
+    void emits_CustomerRectified_WhenThePhoneIsReplacedByAnEmailInOneCorrection() {
+        fixture.given(registered(phoneOnlyPerson(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, "uusi@example.test", null,
+                        null, null, Set.of(CustomerField.PHONE)))
+                .expectEvents(new CustomerRectifiedEvent(customerId, EnumSet.of(CustomerField.EMAIL, CustomerField.PHONE),
+                        null, null, null, null, null, null, "uusi@example.test", null, null, null, NOW));
+    }
+
+    @Test
+    void rejects_WhenRectificationRemovesAName() {
+        fixture.given(registered(person(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
+                        Set.of(CustomerField.LAST_NAME)))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "remove"));
+    }
+
+    @Test
+    void rejects_WhenAFieldIsBothCorrectedAndRemoved() {
+        fixture.given(registered(person(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, "uusi@example.test", null,
+                        null, null, Set.of(CustomerField.EMAIL)))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "remove"));
     }
 
     /** Checks the legal basis an event carries in its metadata. */

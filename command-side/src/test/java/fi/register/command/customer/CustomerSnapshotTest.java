@@ -80,7 +80,7 @@ class CustomerSnapshotTest {
         SerializedObject<byte[]> snapshot = serializer.serialize(customer, byte[].class);
         Customer read = serializer.deserialize(snapshot);
 
-        assertThat(snapshot.getType().getRevision()).isEqualTo("2");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("3");
         assertThat(read).usingRecursiveComparison().isEqualTo(customer);
         assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8))
                 .contains("\"erased\":false", "CANCELLED", "BOOKED", "NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS")

@@ -54,7 +54,7 @@ class ErasureTest {
     @Test
     void rejects_WhenErasedSubjectIsRectified() {
         fixture.given(registered(person(customerId)), new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, NOW))
-                .when(new RectifyCustomerCommand(customerId, "Uusi", null, null, null, null, null, null, null, null, null))
+                .when(new RectifyCustomerCommand(customerId, "Uusi", null, null, null, null, null, null, null, null, null, java.util.Set.of()))
                 .expectNoEvents()
                 .expectException(refusedFor(Refusal.SUBJECT_ERASED));
     }

@@ -5,6 +5,9 @@ import fi.register.command.customer.ServiceFixtures;
 import fi.register.autoconfigure.parties.NamedParties;
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.LegalBasis;
+import fi.register.events.customer.BillingDetails;
+import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.disclosure.DisclosedField;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
@@ -25,7 +28,10 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import static fi.register.command.customer.CustomerFixtures.NOW;
+import static fi.register.command.customer.CustomerFixtures.ADDRESS;
+import static fi.register.command.customer.CustomerFixtures.E_INVOICE;
 import static fi.register.command.customer.CustomerFixtures.person;
+import static fi.register.command.customer.CustomerFixtures.phoneOnlyPerson;
 import static fi.register.command.customer.CustomerFixtures.registered;
 import static fi.register.command.customer.RefusalMatcher.refusedFor;
 import static fi.register.command.customer.ViolationMatcher.violates;
@@ -59,6 +65,42 @@ class OrderTest {
                                 orderId, NOW))
                 .expectEventsMatching(Matchers.exactSequenceOf(withBasis(LegalBasis.CONTRACT, null),
                         withBasis(LegalBasis.CONTRACT, null), Matchers.andNoMore()));
+    }
+
+    @Test
+    void rejects_WhenTheCustomerHasNoAddress() {
+        // registered by phone: the order is billed, and there is nothing to bill to yet
+        fixture.given(registered(phoneOnlyPerson(customerId)))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.SALE, DELIVERY))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.ADDRESS_REQUIRED, "address"));
+    }
+
+    @Test
+    void emits_OrderPlaced_WhenStaffAddedTheAddressByRectification() {
+        fixture.given(registered(phoneOnlyPerson(customerId)), rectified(CustomerField.ADDRESS, ADDRESS, null))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.SALE, DELIVERY))
+                .expectEvents(new OrderPlacedEvent(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.SALE, DELIVERY, NOW));
+    }
+
+    @Test
+    void emits_OrderPlaced_WhenTheCustomerIsBilledByEInvoiceWithoutAnAddress() {
+        fixture.given(registered(phoneOnlyPerson(customerId)), rectified(CustomerField.BILLING, null, E_INVOICE))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.RENTAL, DELIVERY))
+                .expectEvents(new OrderPlacedEvent(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.RENTAL, DELIVERY, NOW));
+    }
+
+    @Test
+    void rejects_WhenTheAddressWasRemovedByRectification() {
+        fixture.given(registered(person(customerId)), rectified(CustomerField.ADDRESS, null, null))
+                .when(new PlaceOrderCommand(customerId, orderId, Product.NEUROSONIC_DEVICE, OrderTerms.SALE, DELIVERY))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.ADDRESS_REQUIRED, "address"));
+    }
+
+    private CustomerRectifiedEvent rectified(CustomerField field, PostalAddress address, BillingDetails billing) {
+        return new CustomerRectifiedEvent(customerId, EnumSet.of(field), null, null, null, null, address, billing, null,
+                null, null, null, NOW);
     }
 
     @Test

@@ -21,16 +21,16 @@ class CommandRefusalHandlerTest {
     @Test
     void answersInvalidField_WhenACommandBreaksAConstraintOfItsRecord_NamingTheFieldNotTheValue() {
         RegisterCustomerCommand person = CustomerFixtures.person(UUID.randomUUID());
-        RegisterCustomerCommand withoutEmail = new RegisterCustomerCommand(person.customerId(), person.kind(),
-                person.firstName(), person.lastName(), null, null, person.address(), null, "   ", person.phone(),
-                person.customerGroup(), person.language());
+        RegisterCustomerCommand withoutGroup = new RegisterCustomerCommand(person.customerId(), person.kind(),
+                person.firstName(), person.lastName(), null, null, person.address(), null, person.email(), person.phone(),
+                "   ", person.language());
 
-        ResponseEntity<ProblemDetail> answer = new CommandRefusalHandler().invalid(new JSR303ViolationException(violationsOf(withoutEmail)));
+        ResponseEntity<ProblemDetail> answer = new CommandRefusalHandler().invalid(new JSR303ViolationException(violationsOf(withoutGroup)));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getBody().getType()).isEqualTo(URI.create("urn:register:problem:invalid-field"));
-        assertThat(answer.getBody().getDetail()).isEqualTo("Fix these fields: email: must not be blank")
-                .doesNotContain(person.firstName(), person.lastName(), person.phone(), "RegisterCustomerCommand");
+        assertThat(answer.getBody().getDetail()).isEqualTo("Fix these fields: customerGroup: must not be blank")
+                .doesNotContain(person.firstName(), person.lastName(), person.email(), person.phone(), "RegisterCustomerCommand");
     }
 
     private static Set<ConstraintViolation<Object>> violationsOf(Object command) {

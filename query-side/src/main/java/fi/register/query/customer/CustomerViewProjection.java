@@ -102,13 +102,18 @@ class CustomerViewProjection {
         }
         PersonalDetails rectified = details.get().rectifiedBy(event);
         Document changes = CustomerDocument.rectified(event, sealed(id, rectified), sequence);
+        Document update = new Document("$set", changes);
         if (event.rectifiedFields().contains(CustomerField.EMAIL)) {
             String newIndex = emailIndexOf(rectified.email());
-            changes.append(CustomerDocument.EMAIL_INDEX, newIndex);
+            if (newIndex == null) {
+                update.append("$unset", new Document(CustomerDocument.EMAIL_INDEX, "")); // the address was removed
+            } else {
+                changes.append(CustomerDocument.EMAIL_INDEX, newIndex);
+            }
             // the look-up first: if the process dies before the entry is updated, the event comes again and redoes both
             emailLookup.refile(current.get().getString(CustomerDocument.EMAIL_INDEX), newIndex, id);
         }
-        customers.updateOne(notYetApplied(id, sequence), new Document("$set", changes));
+        customers.updateOne(notYetApplied(id, sequence), update);
     }
 
     /** The services chosen in the interview set the customer's groups; the interview itself is the interview view's. */

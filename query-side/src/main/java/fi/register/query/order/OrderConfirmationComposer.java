@@ -7,6 +7,8 @@ import fi.register.events.order.Product;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Composes the order confirmation from exactly the fields the disclosure event names, and nothing else: the command
@@ -30,8 +32,12 @@ final class OrderConfirmationComposer {
                 fields.contains(DisclosedField.DELIVERY_CONTACT) && contact != null ? deliveryContact(contact) : null);
     }
 
+    /** The names on record: a company registered without a contact person has none, and its company name speaks. */
     private static String fullName(ContactDetails contact) {
-        return (contact.firstName() + " " + contact.lastName()).strip();
+        String name = Stream.of(contact.firstName(), contact.lastName())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+        return name.isEmpty() ? null : name;
     }
 
     /** The phone number, which a courier uses; the e-mail address only when no phone is on record. */

@@ -407,6 +407,36 @@ class CustomerViewProjectionTest {
                 .extracting(CustomerResponse::customerId).containsExactly(customerId);
     }
 
+    @Test
+    void shows_TheAbsentEmailAndAddressAsAbsent_WhenACustomerWasRegisteredByPhone() {
+        projection.on(new CustomerRegisteredEvent(customerId, CustomerKind.PERSON, "Testi", "Soittaja", null, null,
+                null, null, null, "+358 40 000 0001", "NEUROSONIC_TREATMENT", "fi", REGISTERED_AT), 0);
+
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+
+        assertThat(view.lastName()).isEqualTo("Soittaja");
+        assertThat(view.phone()).isEqualTo("+358 40 000 0001");
+        assertThat(view.email()).isNull();
+        assertThat(view.address()).isNull();
+        assertThat(view.billing()).isNull();
+        assertThat(rawCustomer().containsKey(CustomerDocument.EMAIL_INDEX)).isFalse();
+        assertThat(emailLookup().countDocuments()).isZero();
+    }
+
+    @Test
+    void keeps_NoIndexOfAnEmailThatWasRemoved() {
+        projection.on(registered(), 0);
+        projection.on(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.EMAIL), null, null, null, null, null,
+                null, null, null, null, null, REGISTERED_AT.plusSeconds(60)), 1);
+
+        assertThat(findByEmail("testi.asiakas@example.invalid")).isEmpty();
+        assertThat(emailLookup().countDocuments()).isZero();
+        assertThat(rawCustomer().containsKey(CustomerDocument.EMAIL_INDEX)).isFalse();
+        CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
+        assertThat(view.email()).isNull();
+        assertThat(view.phone()).isEqualTo("+358 40 000 0000");
+    }
+
     private CustomerStanding standingOf(UUID id) {
         return projection.handle(new FetchCustomerStandingQuery(id));
     }

@@ -126,6 +126,17 @@ class OrderViewProjectionTest {
     }
 
     @Test
+    void theConfirmationNamesTheCompanyOnly_WhenItWasRegisteredWithoutAContactPerson() {
+        projection.on(new CustomerRegisteredEvent(customerId, CustomerKind.COMPANY, null, null, "Testiyhtiö Oy",
+                "2096006-8", null, null, null, "+358 9 000 0000", "NEUROSONIC_PURCHASE", "fi", AT), 0);
+        orderAndConfirm(NEUROSONIC_FIELDS);
+
+        assertThat(confirmation().document().name()).isNull();
+        assertThat(confirmation().document().companyName()).isEqualTo("Testiyhtiö Oy");
+        assertThat(confirmation().document().deliveryContact()).isEqualTo("+358 9 000 0000");
+    }
+
+    @Test
     void ordersAndDisclosuresAreListedWithWhoPlacedThemAndTheBasis() {
         projection.on(registered("+358 40 000 0001"), 0);
         orderAndConfirm(NEUROSONIC_FIELDS);

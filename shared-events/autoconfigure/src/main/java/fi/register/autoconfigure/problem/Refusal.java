@@ -42,6 +42,11 @@ public enum Refusal {
     HEALTH_DATA_CONSENT_REQUIRED("health-data-consent-required", HttpStatus.CONFLICT),
     DISCLOSURE_CONSENT_REQUIRED("disclosure-consent-required", HttpStatus.CONFLICT),
     BOOKING_CLOSED("booking-closed", HttpStatus.CONFLICT),
+    /**
+     * What was asked needs an address the customer's entry does not have (an order is billed to it): staff add it by
+     * rectification. The detail names the field, as a field's validation does.
+     */
+    ADDRESS_REQUIRED("address-required", HttpStatus.CONFLICT),
     /** A completion before the booked day (register.bookings): it would restart retention for what has not happened. */
     BOOKING_NOT_STARTED("booking-not-started", HttpStatus.CONFLICT),
     BOOKING_NOT_FOUND("booking-not-found", HttpStatus.NOT_FOUND),

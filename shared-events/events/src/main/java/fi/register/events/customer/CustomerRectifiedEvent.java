@@ -11,6 +11,9 @@ import java.util.UUID;
 /**
  * The customer's data was corrected (right to rectification, GDPR Art. 16).
  * {@code rectifiedFields} says which fields changed; only those carry a value, the others are {@code null}.
+ * A field it names whose value is {@code null} was removed: only the e-mail address, the phone, the address and the
+ * billing details can be, and never the last way to reach the customer. Removal only allows {@code null} where a value
+ * was always given before, so the revision stays and no upcaster is needed.
  */
 @Revision("1")
 public record CustomerRectifiedEvent(

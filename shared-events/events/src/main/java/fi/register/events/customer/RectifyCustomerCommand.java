@@ -4,9 +4,14 @@ import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.util.Set;
 import java.util.UUID;
 
-/** Corrects the given fields of a register entry; a {@code null} field stays as it is. */
+/**
+ * Corrects the given fields of a register entry; a {@code null} field stays as it is. {@code removedFields} names the
+ * fields to take off the entry (the e-mail address, the phone, the address, the billing details: what the customer no
+ * longer wants kept); never {@code null}, empty when nothing is removed.
+ */
 public record RectifyCustomerCommand(
         @TargetAggregateIdentifier @DataSubjectId UUID customerId,
         @PersonalData String firstName,
@@ -18,5 +23,10 @@ public record RectifyCustomerCommand(
         @PersonalData String email,
         @PersonalData String phone,
         String customerGroup,
-        String language) {
+        String language,
+        Set<CustomerField> removedFields) {
+
+    public RectifyCustomerCommand {
+        removedFields = removedFields == null ? Set.of() : Set.copyOf(removedFields);
+    }
 }
