@@ -3,6 +3,7 @@ package fi.register.query.search;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,16 +36,36 @@ public class CustomerSearchIndex {
     static final String PHONE = "phone";
     static final String BUSINESS_ID = "businessId";
 
-    private static final Comparator<SearchableCustomer> MOST_RECENTLY_ACTIVE_FIRST = Comparator
-            .comparing(SearchableCustomer::lastActiveAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
-            .thenComparing(SearchableCustomer::customerId);
-    private static final Comparator<Candidate> BEST_FIRST = Comparator
-            .comparingInt(Candidate::matched).reversed()
-            .thenComparing(Comparator.comparingInt(Candidate::exact).reversed())
-            .thenComparing(candidate -> candidate.entry().customer, MOST_RECENTLY_ACTIVE_FIRST);
+    /** Then by id, so equal times still give one order from one page to the next. */
+    private static final Comparator<SearchableCustomer> MOST_RECENTLY_ACTIVE_FIRST = (a, b) -> {
+        Instant first = a.lastActiveAt();
+        Instant second = b.lastActiveAt();
+        if (first != null && second != null) {
+            int later = second.compareTo(first);
+            if (later != 0) {
+                return later;
+            }
+        } else if (first != second) {
+            return first == null ? 1 : -1;
+        }
+        return a.customerId().compareTo(b.customerId());
+    };
+    /** Written out rather than chained: a one-letter query compares tens of thousands of candidates. */
+    private static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
+        if (a.matched != b.matched) {
+            return Integer.compare(b.matched, a.matched);
+        }
+        if (a.exact != b.exact) {
+            return Integer.compare(b.exact, a.exact);
+        }
+        return MOST_RECENTLY_ACTIVE_FIRST.compare(a.entry.customer, b.entry.customer);
+    };
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<UUID, Entry> entries = new HashMap<>();
+    /** Each entry's place in a query's table of candidates; the places of removed entries are given out again. */
+    private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
+    private int slots;
     private final TreeMap<String, List<Entry>> nameWords = new TreeMap<>();
     private final TreeMap<String, List<Entry>> emails = new TreeMap<>();
     private final TreeMap<String, List<Entry>> numbers = new TreeMap<>();
@@ -54,7 +75,7 @@ public class CustomerSearchIndex {
         lock.writeLock().lock();
         try {
             removeFiled(customer.customerId());
-            Entry entry = new Entry(customer);
+            Entry entry = new Entry(customer, freeSlots.isEmpty() ? slots++ : freeSlots.pop());
             entries.put(customer.customerId(), entry);
             for (String field : new String[] {customer.firstName(), customer.lastName(), customer.companyName()}) {
                 if (field != null) {
@@ -113,6 +134,8 @@ public class CustomerSearchIndex {
         lock.writeLock().lock();
         try {
             entries.clear();
+            freeSlots.clear();
+            slots = 0;
             nameWords.clear();
             emails.clear();
             numbers.clear();
@@ -137,21 +160,22 @@ public class CustomerSearchIndex {
         int total;
         lock.readLock().lock();
         try {
-            Map<Entry, Candidate> candidates = new HashMap<>();
-            for (SearchTerm term : terms) {
-                Map<Entry, Boolean> matched = new HashMap<>();
+            // a table by slot, not a hash map: a one-letter query finds tens of thousands of candidates
+            Candidate[] bySlot = new Candidate[slots];
+            List<Candidate> candidates = new ArrayList<>();
+            for (int t = 0; t < terms.size(); t++) {
+                SearchTerm term = terms.get(t);
                 switch (term.kind()) {
                     case WORD -> {
-                        collect(nameWords, term.text(), matched);
-                        collect(emails, term.text(), matched);
+                        collect(nameWords, term.text(), t, bySlot, candidates);
+                        collect(emails, term.text(), t, bySlot, candidates);
                     }
-                    case EMAIL -> collect(emails, term.text(), matched);
-                    case NUMBER -> collect(numbers, term.text(), matched);
+                    case EMAIL -> collect(emails, term.text(), t, bySlot, candidates);
+                    case NUMBER -> collect(numbers, term.text(), t, bySlot, candidates);
                 }
-                matched.forEach((entry, exact) -> candidates.computeIfAbsent(entry, Candidate::new).count(exact));
             }
             total = candidates.size();
-            page = best(candidates.values(), BEST_FIRST, offset, limit).stream().map(Candidate::customer).toList();
+            page = best(candidates, BEST_FIRST, offset, limit).stream().map(Candidate::customer).toList();
         } finally {
             lock.readLock().unlock();
         }
@@ -177,11 +201,15 @@ public class CustomerSearchIndex {
     /** The page [offset, offset + limit) of the items in this order, keeping no more than that many in a heap. */
     private static <T> List<T> best(Iterable<T> items, Comparator<T> order, int offset, int limit) {
         int keep = offset + limit;
-        PriorityQueue<T> worstOnTop = new PriorityQueue<>(Math.min(keep, 1024) + 1, order.reversed());
+        Comparator<T> worstFirst = order.reversed();
+        PriorityQueue<T> worstOnTop = new PriorityQueue<>(Math.min(keep, 1024) + 1, worstFirst);
         for (T item : items) {
-            worstOnTop.add(item);
-            if (worstOnTop.size() > keep) {
+            if (worstOnTop.size() < keep) {
+                worstOnTop.add(item);
+            } else if (order.compare(item, worstOnTop.peek()) < 0) {
+                // better than the worst kept: most items are not, and cost one comparison
                 worstOnTop.poll();
+                worstOnTop.add(item);
             }
         }
         List<T> kept = new ArrayList<>(worstOnTop);
@@ -189,15 +217,22 @@ public class CustomerSearchIndex {
         return offset >= kept.size() ? List.of() : kept.subList(offset, kept.size());
     }
 
-    /** Every customer filed under a key starting with the prefix; true for those filed under exactly it. */
-    private static void collect(NavigableMap<String, List<Entry>> map, String prefix, Map<Entry, Boolean> matched) {
+    /** Counts term {@code term} for every customer filed under a key starting with the prefix, once per customer. */
+    private static void collect(NavigableMap<String, List<Entry>> map, String prefix, int term, Candidate[] bySlot,
+                                List<Candidate> candidates) {
         if (prefix.isEmpty()) {
             return;
         }
         for (Map.Entry<String, List<Entry>> filed : map.subMap(prefix, true, prefix + Character.MAX_VALUE, false).entrySet()) {
             boolean exact = filed.getKey().length() == prefix.length();
             for (Entry entry : filed.getValue()) {
-                matched.merge(entry, exact, Boolean::logicalOr);
+                Candidate candidate = bySlot[entry.slot];
+                if (candidate == null) {
+                    candidate = new Candidate(entry);
+                    bySlot[entry.slot] = candidate;
+                    candidates.add(candidate);
+                }
+                candidate.count(term, exact);
             }
         }
     }
@@ -247,6 +282,7 @@ public class CustomerSearchIndex {
         Entry entry = entries.remove(customerId);
         if (entry != null) {
             entry.unfileEverywhere();
+            freeSlots.push(entry.slot);
         }
     }
 
@@ -254,10 +290,12 @@ public class CustomerSearchIndex {
     private static final class Entry {
 
         SearchableCustomer customer;
+        final int slot;
         private final List<Map.Entry<Map<String, List<Entry>>, String>> filedUnder = new ArrayList<>(6);
 
-        Entry(SearchableCustomer customer) {
+        Entry(SearchableCustomer customer, int slot) {
             this.customer = customer;
+            this.slot = slot;
         }
 
         void file(Map<String, List<Entry>> map, String key) {
@@ -283,38 +321,36 @@ public class CustomerSearchIndex {
         }
     }
 
-    /** A customer matching the query so far: how many terms, how many of them exactly. */
+    /**
+     * A customer matching the query so far: how many terms, how many of them exactly. A term found in several of the
+     * customer's words or fields counts once, exactly if any of them is exact.
+     */
     private static final class Candidate {
 
         private final Entry entry;
         private int matched;
         private int exact;
+        private int lastTerm = -1;
+        private boolean lastTermExact;
 
         Candidate(Entry entry) {
             this.entry = entry;
         }
 
-        void count(boolean exactly) {
-            matched++;
-            if (exactly) {
+        void count(int term, boolean exactly) {
+            if (term != lastTerm) {
+                lastTerm = term;
+                lastTermExact = false;
+                matched++;
+            }
+            if (exactly && !lastTermExact) {
+                lastTermExact = true;
                 exact++;
             }
         }
 
-        Entry entry() {
-            return entry;
-        }
-
         SearchableCustomer customer() {
             return entry.customer;
-        }
-
-        int matched() {
-            return matched;
-        }
-
-        int exact() {
-            return exact;
         }
     }
 }
