@@ -5,6 +5,7 @@ import fi.register.benchmarks.crypto.CipherBenchmark;
 import fi.register.benchmarks.crypto.SerializerBenchmark;
 import fi.register.benchmarks.guard.IdentityCodeScreenBenchmark;
 import fi.register.benchmarks.report.Figure;
+import fi.register.benchmarks.search.CustomerSearchBenchmark;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -25,6 +26,7 @@ final class MicroBenchmarks {
 
     private static final String SERIALIZER = "Serializer (JMH, one event written and read back)";
     private static final String PARTS = "Crypto-shredding parts and the identity-code screen (JMH)";
+    private static final String SEARCH = "Customer search, 100,000 customers in the index (JMH, a page of 20)";
 
     private MicroBenchmarks() {
     }
@@ -40,6 +42,7 @@ final class MicroBenchmarks {
                 .include(CipherBenchmark.class.getName())
                 .include(BlindIndexBenchmark.class.getName())
                 .include(IdentityCodeScreenBenchmark.class.getName())
+                .include(CustomerSearchBenchmark.class.getName())
                 .forks(forks)
                 .threads(1);
         warmupSeconds.ifPresent(seconds -> options.warmupIterations(seconds).warmupTime(TimeValue.seconds(1)));
@@ -78,6 +81,15 @@ final class MicroBenchmarks {
                 "IdentityCodeScreenBenchmark.screenRegistration", "the screen of 859a1b0 (ASCII patterns, no folding)",
                 "IdentityCodeScreenBenchmark.previousScreenBaseline",
                 "strict UTF-8 decoding and Unicode folding included; issue 10");
+        String scan = "one pass over every last name (startsWith)";
+        pair(figures, byMethod, SEARCH, "a name prefix (\"virta\")", "CustomerSearchBenchmark.namePrefix",
+                scan, "CustomerSearchBenchmark.scanOfEveryLastNameBaseline", "goal: under 50 ms (50,000 µs)");
+        pair(figures, byMethod, SEARCH, "one letter (\"m\")", "CustomerSearchBenchmark.oneLetter",
+                scan, "CustomerSearchBenchmark.scanOfEveryLastNameBaseline", "the broadest query");
+        pair(figures, byMethod, SEARCH, "a phone number (written 04X-XXX XXXX)", "CustomerSearchBenchmark.phoneNumber",
+                scan, "CustomerSearchBenchmark.scanOfEveryLastNameBaseline", "");
+        pair(figures, byMethod, SEARCH, "an e-mail address", "CustomerSearchBenchmark.emailAddress",
+                scan, "CustomerSearchBenchmark.scanOfEveryLastNameBaseline", "");
         return figures;
     }
 

@@ -112,6 +112,10 @@ class NoClearTextOnDiskTest {
                     .contains("Zorbuliina").contains("+358 50 111 2233").contains(NOTICE_VERSION)
                     .contains("Uniongelma-Zworbatron").contains("1931-07-29").contains("Vaikutus-Quorblexia")
                     .contains("Perustelu-Grombaxil").contains(RECIPIENT));
+            // searches read the in-memory index; they must leave nothing in clear on disk either
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    register.send("staff", "GET", "/api/customers?q=0501112233", null).body()).contains(person));
+            assertThat(register.send("staff", "GET", "/api/customers?q=zorbuliina", null).body()).contains(person);
             // the access copy shows it decrypted from the event store while the key lives
             assertThat(register.send("dpo", "GET", "/api/customers/" + person + "/export", null).body())
                     .contains(RECIPIENT).contains(NAMED_PARTY);
@@ -129,6 +133,7 @@ class NoClearTextOnDiskTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                     register.send("staff", "GET", "/api/customers/" + person, null).status()).isEqualTo(410));
             assertThat(register.send("dpo", "GET", "/api/customers/" + person + "/export", null).status()).isEqualTo(410);
+            assertThat(register.send("staff", "GET", "/api/customers?q=zorbuliina", null).body()).doesNotContain(person);
             assertThat(DataDirectoryScan.findings(dataDir, PERSONAL)).isEmpty();
         }
         assertThat(DataDirectoryScan.findings(dataDir, PERSONAL)).isEmpty();

@@ -28,7 +28,10 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The embedded default keeps its projections and their tokens on disk: a restart resumes, it does not rebuild. */
+/**
+ * The embedded default keeps its projections and their tokens on disk: a restart resumes, it does not rebuild. The
+ * search index, kept in memory only, is built again from the view.
+ */
 class ProjectionRestartTest {
 
     private static final String PROCESSOR = "customer-view";
@@ -78,6 +81,12 @@ class ProjectionRestartTest {
             assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
             JsonNode body = new ObjectMapper().readTree(view.getBody());
             assertThat(body.path("lastName").asText()).isEqualTo("Pysyvä");
+
+            // the search index is memory only: the restart built it again from the view's sealed entries
+            JsonNode found = new ObjectMapper().readTree(new TestRestTemplate().withBasicAuth("staff", "staff")
+                    .getForObject(baseUrl(second) + "/api/customers?q=pysyva uusi poissa", String.class));
+            assertThat(found.path("hits")).extracting(hit -> hit.path("customerId").asText())
+                    .containsExactlyInAnyOrder(kept.toString(), registeredAfterRestart.toString());
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -35,13 +36,24 @@ public class PersonalDataReads {
     }
 
     public void record(UUID customerId, String reader, PersonalDataRead what) {
+        recordAll(List.of(customerId), reader, what);
+    }
+
+    /**
+     * One read per subject shown on one page (a search's hits), all committed at once: one commit per page, not one
+     * per hit, and either all of them are recorded or the page is not answered.
+     */
+    public void recordAll(List<UUID> customerIds, String reader, PersonalDataRead what) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
         Instant readAt = clock.instant();
-        GenericEventMessage<PersonalDataReadEvent> read = new GenericEventMessage<>(
+        List<GenericEventMessage<PersonalDataReadEvent>> reads = customerIds.stream().map(customerId -> new GenericEventMessage<>(
                 IdentifierFactory.getInstance().generateIdentifier(),
                 new PersonalDataReadEvent(customerId, reader, what, readAt),
-                MetaData.with(EventMetadata.ACTOR, reader), readAt);
+                MetaData.with(EventMetadata.ACTOR, reader), readAt)).toList();
         // the append and its commit in one transaction of our own: a request thread has none, and the JPA event
         // store writes only inside one (an Axon Server store appends by itself, the transaction then holds nothing)
-        transactionManager.executeInTransaction(() -> eventStore.publish(read));
+        transactionManager.executeInTransaction(() -> eventStore.publish(reads));
     }
 }

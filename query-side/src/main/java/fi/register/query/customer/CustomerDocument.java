@@ -37,6 +37,8 @@ final class CustomerDocument {
     static final String EVIDENCE = "evidence";
     static final String RECIPIENT = "recipient";
     static final String CUSTOMER_GROUPS = "customerGroups";
+    /** When anything last happened to the entry: orders the list of recently active customers. */
+    static final String LAST_ACTIVE_AT = "lastActiveAt";
     /** Where the personal details are sealed: a sealed value opens only in its own place. */
     static final String DETAILS_CONTEXT = "customer-view/details";
     private static final String EVIDENCE_CONTEXT = "customer-view/consent-evidence/";
@@ -52,6 +54,7 @@ final class CustomerDocument {
                 .append("language", event.language())
                 .append("registeredAt", date(event.registeredAt()))
                 .append("updatedAt", date(event.registeredAt()))
+                .append(LAST_ACTIVE_AT, date(event.registeredAt()))
                 .append(PERSONAL, sealedDetails)
                 .append(CONSENTS, List.of())
                 .append(ErasableView.LAST_SEQUENCE, sequence);
@@ -64,6 +67,7 @@ final class CustomerDocument {
     static Document rectified(CustomerRectifiedEvent event, String sealedDetails, long sequence) {
         Document changes = new Document(PERSONAL, sealedDetails)
                 .append("updatedAt", date(event.rectifiedAt()))
+                .append(LAST_ACTIVE_AT, date(event.rectifiedAt()))
                 .append(ErasableView.LAST_SEQUENCE, sequence);
         if (event.rectifiedFields().contains(CustomerField.CUSTOMER_GROUP)) {
             changes.append("customerGroup", event.customerGroup());
@@ -170,6 +174,16 @@ final class CustomerDocument {
     private static List<String> customerGroups(Document entry) {
         List<String> groups = entry.getList(CUSTOMER_GROUPS, String.class);
         return groups != null ? groups : groupsOf(entry.getString("customerGroup"));
+    }
+
+    static CustomerKind kind(Document entry) {
+        return enumOf(CustomerKind.class, entry.getString("kind"));
+    }
+
+    /** Entries written before it was kept say when they were last registered or rectified. */
+    static Instant lastActiveAt(Document entry) {
+        Date at = entry.getDate(LAST_ACTIVE_AT);
+        return instant(at != null ? at : entry.getDate("updatedAt"));
     }
 
     static Date date(Instant instant) {

@@ -34,7 +34,7 @@ class CustomerQueryController {
         this.reads = reads;
     }
 
-    @GetMapping
+    @GetMapping(params = "email")
     @Operation(summary = "Find register entries by e-mail address (matched by its keyed blind index, case-insensitive); "
             + "an empty list when none. Each hit is recorded in the audit trail.")
     List<CustomerResponse> findByEmail(@RequestParam @NotBlank @Email @Size(max = 254) String email, Authentication reader) {

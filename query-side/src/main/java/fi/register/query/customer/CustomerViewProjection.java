@@ -14,6 +14,8 @@ import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.query.keys.ViewSeal;
 import fi.register.query.mongo.ErasableView;
+import fi.register.query.search.CustomerSearchIndex;
+import fi.register.query.search.SearchableCustomer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,8 +25,10 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +69,20 @@ class CustomerViewProjection {
     private final EmailLookup emailLookup;
     private final PersonalDataProtection protection;
     private final ViewSeal seal;
+    /**
+     * In memory only, kept by this processor with the view it is built from: filled from the sealed entries here,
+     * changed by the same handlers that change an entry, emptied with the view (docs/architecture.md, "Finding
+     * customers").
+     */
+    private final CustomerSearchIndex search;
 
     CustomerViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection) {
+        this(projectionDatabase, protection, new CustomerSearchIndex());
+    }
+
+    @Autowired
+    CustomerViewProjection(MongoDatabase projectionDatabase, PersonalDataProtection protection, CustomerSearchIndex search) {
+        this.search = search;
         this.view = new ErasableView(protection);
         this.customers = view.onePerSubject(projectionDatabase, CUSTOMERS);
         this.erasedSubjects = projectionDatabase.getCollection(ERASED_SUBJECTS);
@@ -75,6 +91,21 @@ class CustomerViewProjection {
         this.emailLookup = new EmailLookup(projectionDatabase);
         erasedSubjects.find().projection(Projections.include("_id")).forEach(entry -> erased.add(entry.getString("_id")));
         emailLookup.fillFrom(customers);
+        fillSearch();
+    }
+
+    /**
+     * Decrypts every entry once, at start-up: the index is never written anywhere, so a restart builds it again. An
+     * entry whose key is gone (its erasure on its way) is left out.
+     */
+    private void fillSearch() {
+        search.clear();
+        customers.find().forEach(entry -> {
+            UUID id = UUID.fromString(entry.getString("_id"));
+            if (!isErased(id)) {
+                details(id, entry).ifPresent(details -> search.put(searchable(id, entry, details)));
+            }
+        });
     }
 
     @EventHandler
@@ -90,6 +121,7 @@ class CustomerViewProjection {
         // address was rectified files the old address back, which the reader ignores and the erasure sweeps away
         view.insertOnce(customers, id.toString(), entry);
         emailLookup.file(emailIndexOf(details.email()), id);
+        search.putIfAbsent(searchable(id, entry, details));
     }
 
     @EventHandler
@@ -114,22 +146,28 @@ class CustomerViewProjection {
             emailLookup.refile(current.get().getString(CustomerDocument.EMAIL_INDEX), newIndex, id);
         }
         customers.updateOne(notYetApplied(id, sequence), update);
+        Document after = new Document(current.get()).append(CustomerDocument.LAST_ACTIVE_AT, CustomerDocument.date(event.rectifiedAt()));
+        search.put(searchable(id, after, rectified));
     }
 
     /** The services chosen in the interview set the customer's groups; the interview itself is the interview view's. */
     @EventHandler
     void on(InterviewRecordedEvent event, @SequenceNumber long sequence) {
         UUID id = event.customerId();
+        Instant at = event.recordedAt();
         if (unapplied(id, sequence).isEmpty()) {
             return;
         }
-        customers.updateOne(notYetApplied(id, sequence), new Document("$set", CustomerDocument.interviewed(event, sequence)));
+        customers.updateOne(notYetApplied(id, sequence), new Document("$set", CustomerDocument.interviewed(event, sequence)
+                .append(CustomerDocument.LAST_ACTIVE_AT, CustomerDocument.date(at))));
+        search.touch(id, at);
     }
 
     @EventHandler
     void on(ConsentGivenEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor,
             @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId, @SequenceNumber long sequence) {
         UUID id = event.customerId();
+        Instant at = event.givenAt();
         if (unapplied(id, sequence).isEmpty()) {
             return;
         }
@@ -137,13 +175,16 @@ class CustomerViewProjection {
                 seal.sealText(id, CustomerDocument.evidenceContext(event.consentId()), event.evidenceReference()),
                 seal.sealText(id, CustomerDocument.recipientContext(event.consentId()), event.recipient()));
         customers.updateOne(notYetApplied(id, sequence), new Document("$push", new Document(CustomerDocument.CONSENTS, consent))
-                .append("$set", new Document(ErasableView.LAST_SEQUENCE, sequence)));
+                .append("$set", new Document(ErasableView.LAST_SEQUENCE, sequence)
+                        .append(CustomerDocument.LAST_ACTIVE_AT, CustomerDocument.date(at))));
+        search.touch(id, at);
     }
 
     @EventHandler
     void on(ConsentWithdrawnEvent event, @MetaDataValue(EventMetadata.ACTOR) String actor,
             @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId, @SequenceNumber long sequence) {
         UUID id = event.customerId();
+        Instant at = event.withdrawnAt();
         Optional<Document> current = unapplied(id, sequence);
         if (current.isEmpty()) {
             return;
@@ -153,7 +194,9 @@ class CustomerViewProjection {
                 ? CustomerDocument.consentWithdrawn(consent, event, actor, correlationId)
                 : consent);
         customers.updateOne(notYetApplied(id, sequence), new Document("$set",
-                new Document(CustomerDocument.CONSENTS, consents).append(ErasableView.LAST_SEQUENCE, sequence)));
+                new Document(CustomerDocument.CONSENTS, consents).append(ErasableView.LAST_SEQUENCE, sequence)
+                        .append(CustomerDocument.LAST_ACTIVE_AT, CustomerDocument.date(at))));
+        search.touch(id, at);
     }
 
     /**
@@ -169,6 +212,7 @@ class CustomerViewProjection {
         view.insertOnce(erasedSubjects, id.toString(),
                 new Document("erasedAt", CustomerDocument.date(event.erasedAt())).append("reason", event.reason().name()));
         erased.add(id.toString());
+        search.remove(id); // first: the index answers at once, the stores after it
         emailLookup.unfileEverywhere(id);
         view.purge(id);
     }
@@ -181,6 +225,7 @@ class CustomerViewProjection {
     void reset() {
         view.reset();
         emailLookup.clear();
+        search.clear();
     }
 
     @QueryHandler
@@ -218,6 +263,12 @@ class CustomerViewProjection {
             }
         }
         return found;
+    }
+
+    private static SearchableCustomer searchable(UUID id, Document entry, PersonalDetails details) {
+        return new SearchableCustomer(id, CustomerDocument.kind(entry), details.firstName(), details.lastName(),
+                details.companyName(), details.businessId(), details.email(), details.phone(),
+                CustomerDocument.lastActiveAt(entry));
     }
 
     private String sealed(UUID id, PersonalDetails details) {

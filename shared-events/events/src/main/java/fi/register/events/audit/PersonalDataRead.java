@@ -6,6 +6,10 @@ public enum PersonalDataRead {
     REGISTER_VIEW,
     /** A subject's register view returned as a hit of a search by e-mail address. */
     EMAIL_SEARCH_HIT,
+    /** A subject returned as a hit of a search by name, phone, e-mail or business id (the terms are not recorded). */
+    SEARCH_HIT,
+    /** A subject shown in the list of the most recently active customers. */
+    RECENTLY_ACTIVE_LIST,
     /** Everything held about the subject, for a request of access or portability (GDPR Art. 15, 20). */
     ACCESS_EXPORT,
     /** The subject's list of bookings. */
