@@ -22,15 +22,19 @@ import org.springframework.http.ResponseEntity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedded default keeps its projections and their tokens on disk: a restart resumes, it does not rebuild. The
- * search index, kept in memory only, is built again from the view.
+ * What a restart does to the views. The embedded default holds them in memory and rebuilds every view from the event
+ * store at each start; the file-backed store ({@code register.mongo.embedded-backend=h2}) keeps the projections and
+ * their tokens on disk, so a restart resumes, it does not rebuild. Either way the search index, kept in memory only,
+ * is built again.
  */
 class ProjectionRestartTest {
 
@@ -39,15 +43,44 @@ class ProjectionRestartTest {
     @TempDir
     Path dataDir;
 
+    private static final String[] KEPT_STORE = {"--register.mongo.embedded-backend=h2", "--register.mongo.batched-writes=false"};
+
     @Test
-    void afterARestartTheViewIsStillThereAndTheProjectionResumesFromItsStoredToken() throws Exception {
+    void rebuildsEveryViewFromTheEventStore_WhenTheDefaultStoreRestarts() throws Exception {
+        UUID registered = UUID.randomUUID();
+        UUID removedBehindItsBack = UUID.randomUUID();
+        try (ConfigurableApplicationContext first = start()) {
+            EventStream.of(first, registered).append(CustomerEvents.registered(registered, "Pysyvä", "pysyva@example.invalid"),
+                    "staff", LegalBasis.CONTRACT);
+            EventStream.of(first, removedBehindItsBack).append(CustomerEvents.registered(removedBehindItsBack, "Palaava",
+                    "palaava@example.invalid"), "staff", LegalBasis.CONTRACT);
+            awaitCaughtUp(first);
+            customers(first).deleteOne(eq("_id", removedBehindItsBack.toString()));
+        }
+        assertThat(dataDir.resolve("projections")).as("nothing of the views on disk").doesNotExist();
+
+        try (ConfigurableApplicationContext second = start("--register.projections.catch-up-patience=PT30S")) {
+            // no wait here: a read of the views waits for the rebuild (ViewsCatchingUpGate) instead of answering 404
+            ResponseEntity<String> view = new TestRestTemplate().withBasicAuth("staff", "staff")
+                    .getForEntity(baseUrl(second) + "/api/customers/" + removedBehindItsBack, String.class);
+            assertThat(view.getStatusCode()).as("rebuilt from its events").isEqualTo(HttpStatus.OK);
+            assertThat(new ObjectMapper().readTree(view.getBody()).path("lastName").asText()).isEqualTo("Palaava");
+            JsonNode found = new ObjectMapper().readTree(new TestRestTemplate().withBasicAuth("staff", "staff")
+                    .getForObject(baseUrl(second) + "/api/customers?q=pysyva palaava", String.class));
+            assertThat(found.path("hits")).extracting(hit -> hit.path("customerId").asText())
+                    .containsExactlyInAnyOrder(registered.toString(), removedBehindItsBack.toString());
+        }
+    }
+
+    @Test
+    void afterARestartTheViewIsStillThereAndTheProjectionResumesFromItsStoredToken_WhenTheStoreIsAFile() throws Exception {
         UUID kept = UUID.randomUUID();
         UUID removedBehindItsBack = UUID.randomUUID();
         UUID registeredAfterRestart = UUID.randomUUID();
         Document keptBefore;
         long reachedBefore;
 
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = start(KEPT_STORE)) {
             EventStream.of(first, kept).append(CustomerEvents.registered(kept, "Pysyvä", "pysyva@example.invalid"),
                     "staff", LegalBasis.CONTRACT);
             EventStream.of(first, removedBehindItsBack).append(CustomerEvents.registered(removedBehindItsBack, "Poissa",
@@ -61,7 +94,7 @@ class ProjectionRestartTest {
         }
         assertThat(Files.size(dataDir.resolve("projections/projections.mv"))).isPositive();
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = start(KEPT_STORE)) {
             TrackingToken stored = second.getBean(TokenStore.class).fetchToken(PROCESSOR, 0);
             assertThat(stored).as("the token stored before the restart").isNotNull();
             assertThat(stored.position().orElseThrow()).isGreaterThanOrEqualTo(reachedBefore).isPositive();
@@ -90,11 +123,12 @@ class ProjectionRestartTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
+    private ConfigurableApplicationContext start(String... arguments) {
         return new SpringApplicationBuilder(QuerySideApplication.class)
                 .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
                 // arguments, not default properties: query-side.yml's own data-dir would win over those
-                .run("--register.data-dir=" + dataDir, "--server.port=0");
+                .run(Stream.concat(Stream.of("--register.data-dir=" + dataDir, "--server.port=0"), Arrays.stream(arguments))
+                        .toArray(String[]::new));
     }
 
     /**

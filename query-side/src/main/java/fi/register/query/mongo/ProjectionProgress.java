@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * When each projection's processor started tracking in this process and when it first caught up with the event
@@ -22,6 +24,7 @@ public class ProjectionProgress {
     private final Clock clock;
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
     private final Map<String, Instant> caughtUp = new ConcurrentHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     ProjectionProgress(Clock clock) {
         this.clock = clock;
@@ -33,6 +36,12 @@ public class ProjectionProgress {
         if (allCaughtUp(segments.values())) {
             caughtUp.putIfAbsent(processor, now);
         }
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Told after every status change of any processor (on that processor's thread): keep it short. */
+    void onChange(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** From the processor's first segment claimed to its first time caught up; empty while it is catching up. */

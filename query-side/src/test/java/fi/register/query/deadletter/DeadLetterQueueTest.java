@@ -42,8 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A projection's failed event is dead-lettered with the later events of its aggregate behind it, never skipped: the
- * view stays as it was before the failure, the health says so, the letters survive a restart, and the DPO's retry
- * applies them in order once the cause is gone. The letters' personal fields are sealed under the subject's key.
+ * view stays as it was before the failure, the health says so, the letters survive a restart of a kept store, and the
+ * DPO's retry applies them in order once the cause is gone. Where the views are rebuilt at every start (the embedded
+ * default), the rebuild decides every event again instead. The letters' personal fields are sealed under the
+ * subject's key.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DeadLetterQueueTest {
@@ -67,7 +69,7 @@ class DeadLetterQueueTest {
         UUID other = UUID.randomUUID();
         SwitchableFault.FAILING.add(failing);
 
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = start(KEPT_STORE)) {
             EventStream subject = EventStream.of(first, failing);
             subject.append(CustomerEvents.registered(failing, "Alkuperäinen", "alku@example.invalid"), "staff", LegalBasis.CONTRACT);
             subject.append(lastNameRectified(failing, "Toinennimi"), "staff", LegalBasis.CONTRACT);
@@ -103,7 +105,7 @@ class DeadLetterQueueTest {
                         + ": java.lang.IllegalStateException", "Projection customer-view queued event")
                 .doesNotContain("Toinennimi", "Kolmasnimi", "cannot take");
 
-        try (ConfigurableApplicationContext restarted = start()) {
+        try (ConfigurableApplicationContext restarted = start(KEPT_STORE)) {
             assertThat(deadLetters(restarted)).as("the dead letters after a restart").hasSize(2);
             assertDegradedWith(restarted, 2);
 
@@ -123,6 +125,34 @@ class DeadLetterQueueTest {
             assertThat(health.path("components").path("deadLetters").path("details").path("total").asLong()).isZero();
         }
         assertThat(output.getAll()).doesNotContain("Toinennimi", "Kolmasnimi", "cannot take");
+    }
+
+    @Test
+    void decidesEveryEventAgain_WhenTheViewsAreRebuiltAtTheStart() throws Exception {
+        UUID failing = UUID.randomUUID();
+        SwitchableFault.FAILING.add(failing);
+        try (ConfigurableApplicationContext first = start()) {
+            EventStream subject = EventStream.of(first, failing);
+            subject.append(CustomerEvents.registered(failing, "Alkuperäinen", "alku@example.invalid"), "staff", LegalBasis.CONTRACT);
+            subject.append(lastNameRectified(failing, "Toinennimi"), "staff", LegalBasis.CONTRACT);
+            subject.append(lastNameRectified(failing, "Kolmasnimi"), "staff", LegalBasis.CONTRACT);
+            ProcessorCatchUp.awaitCaughtUp(first, CUSTOMER_VIEW);
+            assertThat(deadLetters(first)).hasSize(2);
+        }
+
+        try (ConfigurableApplicationContext stillFailing = start()) {
+            ProcessorCatchUp.awaitCaughtUp(stillFailing, CUSTOMER_VIEW);
+            assertThat(deadLetters(stillFailing)).as("the earlier run's letters dropped, the rebuild's own in their place")
+                    .hasSize(2);
+            assertThat(lastName(stillFailing, failing)).isEqualTo("Alkuperäinen");
+        }
+
+        SwitchableFault.FAILING.remove(failing);
+        try (ConfigurableApplicationContext mended = start()) {
+            ProcessorCatchUp.awaitCaughtUp(mended, CUSTOMER_VIEW);
+            assertThat(lastName(mended, failing)).as("the rebuild applied what failed before").isEqualTo("Kolmasnimi");
+            assertThat(deadLetters(mended)).isEmpty();
+        }
     }
 
     @Test
@@ -163,10 +193,14 @@ class DeadLetterQueueTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
+    /** The embedded projection store kept in a file across restarts, instead of the default's rebuild at the start. */
+    private static final String[] KEPT_STORE = {"--register.mongo.embedded-backend=h2", "--register.mongo.batched-writes=false"};
+
+    private ConfigurableApplicationContext start(String... arguments) {
         return new SpringApplicationBuilder(QuerySideApplication.class, SwitchableFault.class)
                 .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
-                .run("--register.data-dir=" + dataDir, "--server.port=0");
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--register.data-dir=" + dataDir, "--server.port=0"),
+                        java.util.Arrays.stream(arguments)).toArray(String[]::new));
     }
 
     private static CustomerRectifiedEvent lastNameRectified(UUID customerId, String lastName) {

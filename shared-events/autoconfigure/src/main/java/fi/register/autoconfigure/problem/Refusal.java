@@ -67,6 +67,11 @@ public enum Refusal {
     ORDER_NOT_FOUND("order-not-found", HttpStatus.NOT_FOUND),
     /** The order exists but no confirmation went out for it (only Neurosonic device orders have one). */
     NO_ORDER_CONFIRMATION("no-order-confirmation", HttpStatus.NOT_FOUND),
+    /**
+     * The views are still catching up with the event store after a start (in the embedded default, a rebuild: the
+     * projections live in memory): a read now could miss what exists. Sent with {@code Retry-After}.
+     */
+    CATCHING_UP("catching-up", HttpStatus.SERVICE_UNAVAILABLE),
     /** A processing group that keeps no dead letters (register.dead-letters.processing-groups). */
     UNKNOWN_PROJECTION("unknown-projection", HttpStatus.NOT_FOUND),
     /** A retry of a sequence the projection holds no dead letter of. */
