@@ -90,7 +90,8 @@ final class CheckpointVerificationCommand {
             }
         } catch (RuntimeException e) {
             // the type only: a driver's message may quote a row
-            out.println("Could not verify: " + e.getClass().getSimpleName());
+            out.println("Could not verify (" + e.getClass().getSimpleName() + "): is the register still running on this "
+                    + "data directory? Stop it, or verify a copy.");
             return UNUSABLE;
         }
     }

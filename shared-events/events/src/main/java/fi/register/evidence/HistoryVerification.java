@@ -64,11 +64,10 @@ public final class HistoryVerification {
     public Result result() {
         if (trusted) {
             unseen.keySet().forEach(index -> findings.add("event " + index + " is missing (deleted)"));
-            if (!findings.isEmpty()) {
-                // the events are named; the counts and the root would only restate them
-            } else if (currentTree.size() < checkpoint.treeSize()) {
+            // where events are named, the counts and the root would only restate them
+            if (findings.isEmpty() && currentTree.size() < checkpoint.treeSize()) {
                 findings.add("the history has " + currentTree.size() + " events, the checkpoint covered " + checkpoint.treeSize());
-            } else if (!MessageDigest.isEqual(currentTree.rootHash(), checkpoint.rootHashBytes())) {
+            } else if (findings.isEmpty() && !MessageDigest.isEqual(currentTree.rootHash(), checkpoint.rootHashBytes())) {
                 findings.add("the first " + checkpoint.treeSize() + " events no longer hash to the checkpoint's root");
             }
         }
