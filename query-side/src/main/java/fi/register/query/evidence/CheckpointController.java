@@ -1,5 +1,6 @@
 package fi.register.query.evidence;
 
+import fi.register.autoconfigure.openapi.Refuses;
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.evidence.Checkpoint;
 import fi.register.query.problem.QueryRefusedException;
@@ -42,6 +43,7 @@ class CheckpointController {
     }
 
     @GetMapping("/api/checkpoints/proof")
+    @Refuses(Refusal.INVALID_FIELD)
     @Operation(summary = "The RFC 9162 inclusion proof (audit path) of the event at a global index in the tree of a "
             + "given size; hashes in hex.")
     Map<String, Object> inclusionProof(@RequestParam("event") long globalIndex, @RequestParam("size") int size) {
@@ -53,6 +55,7 @@ class CheckpointController {
     }
 
     @GetMapping("/api/checkpoints/consistency")
+    @Refuses(Refusal.INVALID_FIELD)
     @Operation(summary = "The RFC 9162 consistency proof that the tree of size `to` extends the tree of size `from`; "
             + "hashes in hex.")
     Map<String, Object> consistencyProof(@RequestParam("from") int from, @RequestParam("to") int to) {

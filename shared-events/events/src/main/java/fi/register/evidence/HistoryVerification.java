@@ -24,7 +24,7 @@ public final class HistoryVerification {
     private final Map<ByteBuffer, Long> coveredIndexByHash = new HashMap<>();
     private final long lastCoveredIndex;
     private long firstUncoveredIndex = -1;
-    private boolean trusted;
+    private final boolean trusted;
 
     public HistoryVerification(Checkpoint checkpoint, CheckpointVerifyingKey configuredKey) {
         this.checkpoint = checkpoint;
