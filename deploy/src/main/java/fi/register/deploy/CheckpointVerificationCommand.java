@@ -75,7 +75,9 @@ final class CheckpointVerificationCommand {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("spring.config.name=" + RegisterApplication.CONFIG_NAMES)
+                .properties("spring.config.name=" + RegisterApplication.CONFIG_NAMES,
+                        // the pool's start and stop lines would interleave with the report
+                        "logging.level.com.zaxxer.hikari=WARN")
                 .run(settingsArgs.toArray(String[]::new))) {
             Path keyFile = publicKeyFile != null ? publicKeyFile : settings.getBean(EvidenceSettings.class).publicKeyFile();
             if (keyFile == null || !Files.isRegularFile(keyFile)) {
