@@ -37,6 +37,9 @@ public class RegisterApplication {
             MasterKeyRotationCommand.run(args);
             return;
         }
+        if (args.length > 0 && CheckpointVerificationCommand.NAME.equals(args[0])) {
+            System.exit(CheckpointVerificationCommand.run(System.out, args));
+        }
         SpringApplication application = new SpringApplication(RegisterApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAMES));
         application.run(args);

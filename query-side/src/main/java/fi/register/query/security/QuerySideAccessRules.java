@@ -25,6 +25,8 @@ class QuerySideAccessRules {
                 // the audit trail and the compliance replay are the data protection officer's duties
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasRole(dpo)
                 .requestMatchers(HttpMethod.POST, "/api/compliance/replay").hasRole(dpo)
+                // the signed checkpoints of the history and their proofs: evidence the DPO hands to an auditor
+                .requestMatchers(HttpMethod.GET, "/api/checkpoints/**").hasRole(dpo)
                 // a projection's dead letters and their retry: the DPO answers for the views being whole
                 .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasRole(dpo)
                 // the wellness services' lists are the staff's working views; the DPO reads them in the export

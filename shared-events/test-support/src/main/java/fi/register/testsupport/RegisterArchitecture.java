@@ -34,6 +34,7 @@ public final class RegisterArchitecture {
     static final String NOTICE_RULES = "fi.register.rules..";
     /** The published language and what travels with it: records, the crypto-shredding, the input guards, the rules. */
     static final String[] PUBLISHED_LANGUAGE = {"fi.register.events..", "fi.register.crypto..", "fi.register.guard..",
+            "fi.register.evidence..",
             NOTICE_RULES};
 
     public static final ArchRule COMMAND_SIDE_NEVER_IMPORTS_THE_QUERY_SIDE = noClasses()
