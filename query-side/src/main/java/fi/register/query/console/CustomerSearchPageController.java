@@ -1,7 +1,9 @@
 package fi.register.query.console;
 
+import fi.register.guard.PersonalIdentityCodeDetector;
 import fi.register.query.search.CustomerSearch;
 import fi.register.query.search.CustomerSearchPage;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -52,17 +54,17 @@ class CustomerSearchPageController {
         return "console/customers";
     }
 
-    /** A refused search is drawn here, its terms not kept; an accepted one is shown by the GET (303). */
+    /** A refused search is drawn here (422), its terms not kept; an accepted one is shown by the GET (303). */
     @PostMapping
-    Object search(@RequestParam(name = "q", required = false) String q, HttpSession session, Model model) {
+    Object search(@RequestParam(name = "q", required = false) String q, HttpSession session, Model model,
+                  HttpServletResponse response) {
         String terms = q == null ? "" : q.strip();
+        if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(terms)) {
+            // as the API's screen: the register never searches by one, nor keeps it (not even in the session)
+            return refused("search.identityCode", model, response);
+        }
         if (terms.length() > CustomerSearch.LONGEST_QUERY || CustomerSearch.hasTooManyTerms(terms)) {
-            model.addAttribute("refused", true);
-            model.addAttribute("longestQuery", CustomerSearch.LONGEST_QUERY);
-            model.addAttribute("mostTerms", CustomerSearch.MOST_TERMS);
-            model.addAttribute("listing", true);
-            model.addAttribute("hits", List.of());
-            return "console/customers";
+            return refused("search.refused", model, response);
         }
         if (terms.isEmpty()) {
             session.removeAttribute(TERMS);
@@ -70,6 +72,17 @@ class CustomerSearchPageController {
             session.setAttribute(TERMS, terms);
         }
         return seeOther(PATH);
+    }
+
+    /** The form again, with the refusal next to the field and no results; the terms are not shown back. */
+    private static String refused(String why, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("refused", why);
+        model.addAttribute("longestQuery", CustomerSearch.LONGEST_QUERY);
+        model.addAttribute("mostTerms", CustomerSearch.MOST_TERMS);
+        model.addAttribute("listing", true);
+        model.addAttribute("hits", List.of());
+        return "console/customers";
     }
 
     static View seeOther(String path) {

@@ -163,6 +163,22 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void rejects_WhenTheSearchHoldsAPersonalIdentityCode_orIsTooLong_nextToTheField_withoutKeepingIt() {
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        staff.get("/");
+
+        HttpResponse<String> identityCode = staff.post("/console/customers", Map.of("q", "131052-308T"));
+        assertThat(identityCode.statusCode()).isEqualTo(422);
+        assertThat(identityCode.body()).contains("id=\"q-error\"").contains("aria-invalid=\"true\"")
+                .contains("Henkilötunnuksella ei voi hakea").doesNotContain("131052");
+        HttpResponse<String> tooLong = staff.post("/console/customers", Map.of("q", "a b c d e f g h i j k"));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("enintään 200 merkkiä ja 10 sanaa");
+        assertThat(staff.get("/console/customers").body()).as("nothing kept: the recent list").doesNotContain("131052")
+                .contains("Viimeksi asioineet");
+    }
+
+    @Test
     void anErasedCustomersCardSaysSo_with410_andReadsNothing() {
         UUID customerId = register("Poistuva", "Pyyhitty", "poistuva@example.invalid", "+358 40 000 0305");
         events(customerId).append(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, LATER),
