@@ -1,9 +1,6 @@
 package fi.register.query.search;
 
 import fi.register.autoconfigure.problem.Refusal;
-import fi.register.crypto.PersonalDataProtection;
-import fi.register.events.audit.PersonalDataRead;
-import fi.register.query.audit.PersonalDataReads;
 import fi.register.query.problem.QueryRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,9 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Finding a customer the way the clinic's staff do: by a name, a phone number however written, an e-mail address or a
@@ -32,21 +26,16 @@ import java.util.UUID;
 @Tag(name = "Customer register view", description = "Read a customer's register entry, consents and services (staff, DPO)")
 class CustomerSearchController {
 
-    /** Longer than any name, address or number a person types into a search box. */
-    static final int LONGEST_QUERY = 200;
-    static final int MOST_TERMS = 10;
+    static final int LONGEST_QUERY = CustomerSearch.LONGEST_QUERY;
+    static final int MOST_TERMS = CustomerSearch.MOST_TERMS;
     static final int LARGEST_PAGE = 100;
     /** Paging deeper than this is a bulk export, not a search. */
     static final int DEEPEST_OFFSET = 10_000;
 
-    private final CustomerSearchIndex index;
-    private final PersonalDataReads reads;
-    private final PersonalDataProtection protection;
+    private final CustomerSearch customers;
 
-    CustomerSearchController(CustomerSearchIndex index, PersonalDataReads reads, PersonalDataProtection protection) {
-        this.index = index;
-        this.reads = reads;
-        this.protection = protection;
+    CustomerSearchController(CustomerSearch customers) {
+        this.customers = customers;
     }
 
     @GetMapping(params = "!email")
@@ -61,33 +50,10 @@ class CustomerSearchController {
                                               @RequestParam(defaultValue = "20") @Min(1) @Max(LARGEST_PAGE) int limit,
                                               @RequestParam(defaultValue = "0") @Min(0) @Max(DEEPEST_OFFSET) int offset,
                                               Authentication reader) {
-        boolean listing = q == null || q.isBlank();
-        if (!listing && q.strip().split("\\s+").length > MOST_TERMS) {
+        if (CustomerSearch.hasTooManyTerms(q)) {
             throw new QueryRefusedException(Refusal.INVALID_FIELD, "q: at most " + MOST_TERMS + " words.");
         }
-        SearchResult found = listing ? index.recent(offset, limit) : index.search(q, offset, limit);
-        List<CustomerSearchHit> shown = notErased(found.hits());
-        reads.recordAll(shown.stream().map(CustomerSearchHit::customerId).toList(), reader.getName(),
-                listing ? PersonalDataRead.RECENTLY_ACTIVE_LIST : PersonalDataRead.SEARCH_HIT);
-        int end = offset + found.hits().size();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new CustomerSearchPage(shown, offset, limit, found.total(), end < found.total() ? end : null));
-    }
-
-    /**
-     * The key store decides, not the index: a subject erased by the command side a moment ago, whose erasure event the
-     * view has not handled yet, is not shown (and leaves the index now).
-     */
-    private List<CustomerSearchHit> notErased(List<CustomerSearchHit> hits) {
-        List<CustomerSearchHit> shown = new ArrayList<>(hits.size());
-        for (CustomerSearchHit hit : hits) {
-            UUID id = hit.customerId();
-            if (protection.keyStore().isDestroyed(id)) {
-                index.remove(id);
-            } else {
-                shown.add(hit);
-            }
-        }
-        return shown;
+                .body(customers.find(q, offset, limit, reader.getName()));
     }
 }

@@ -7,5 +7,5 @@ import java.util.List;
  *
  * @param nextOffset the offset of the next page, null on the last one
  */
-record CustomerSearchPage(List<CustomerSearchHit> hits, int offset, int limit, int total, Integer nextOffset) {
+public record CustomerSearchPage(List<CustomerSearchHit> hits, int offset, int limit, int total, Integer nextOffset) {
 }

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.time.Clock;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class SharedWiring {
 
-    private static final List<Class<?>> EXACTLY_ONE = List.of(SecurityFilterChain.class, UserDetailsService.class,
+    private static final List<Class<?>> EXACTLY_ONE = List.of(UserDetailsService.class,
             PersonalDataProtection.class, Clock.class, ResponseEntityExceptionHandler.class, CryptoProperties.class,
             UsersProperties.class, NamedParties.class, AuthenticationManager.class);
 
@@ -39,6 +40,9 @@ public final class SharedWiring {
         for (Class<?> type : EXACTLY_ONE) {
             assertThat(context.getBeanNamesForType(type)).as("beans of type %s", type.getSimpleName()).hasSize(1);
         }
+        assertThat(context.getBeanNamesForType(SecurityFilterChain.class)).as("the API's chain and the console's, once each")
+                .containsExactlyInAnyOrder("registerSecurityFilterChain", "consoleSecurityFilterChain");
+        assertThat(context.getBeanNamesForType(LocaleResolver.class)).as("the console's language, once").hasSize(1);
         assertThat(context.getBeansOfType(AccessRules.class)).as("access rules, one per side").hasSize(sides);
         assertThat(identityCodeScreens(context)).as("identity-code screens: each request is screened once").hasSize(1);
         // failed logins counted and slowed down around passwords verified once, then trusted a while

@@ -5,7 +5,7 @@ import org.springframework.security.core.AuthenticationException;
 import java.time.Duration;
 
 /** Too many failed logins in a row for this user name or source address: try again after {@link #retryAfter()}. */
-final class LoginsThrottledException extends AuthenticationException {
+public final class LoginsThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 

@@ -1,0 +1,106 @@
+package fi.register.deploy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The console in a real browser: Debian's headless chromium driven through its chromium-driver (.ci/run installs both;
+ * no test tool downloads a browser). Staff sign in, find a customer registered over the API by an accent-free query,
+ * and open the card. Skipped, saying so, where chromium or chromedriver is not installed.
+ */
+class ConsoleInBrowserTest {
+
+    private static final String CUSTOMER = """
+            {"kind":"PERSON","firstName":"Selain","lastName":"Mäkeläinen","phone":"+358 40 000 0901",
+             "customerGroup":"NEUROSONIC_TREATMENT","language":"fi"}""";
+    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void staffSignInFindAnAccentedNameWithoutAccentsAndOpenTheCard() throws Exception {
+        Optional<Path> chromium = onPath("chromium");
+        Optional<Path> chromedriver = onPath("chromedriver");
+        assumeTrue(chromium.isPresent() && chromedriver.isPresent(), "Skipped: the console's browser test needs "
+                + "chromium and chromedriver on the PATH (apt-get install chromium chromium-driver; .ci/run does)");
+
+        try (RunningRegister register = RunningRegister.start(dataDir)) {
+            RunningRegister.Response registered = register.send("staff", "POST", "/api/customers", CUSTOMER);
+            assertThat(registered.status()).isEqualTo(201);
+            String customerId = registered.json().get("customerId").asText();
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    register.send("staff", "GET", "/api/customers/" + customerId, null).status() == 200);
+
+            WebDriver browser = browser(chromium.get(), chromedriver.get());
+            try {
+                String base = "http://localhost:" + register.port();
+                browser.get(base + "/");
+                assertThat(browser.getCurrentUrl()).endsWith("/login");
+                browser.findElement(By.id("username")).sendKeys("staff");
+                browser.findElement(By.id("password")).sendKeys("staff");
+                browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+                // back where the sign-in began (Spring Security marks a saved request's replay with ?continue)
+                assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base + "/") + "(\\?continue)?");
+
+                browser.findElement(By.cssSelector("main a[href='/console/customers']")).click();
+                browser.findElement(By.id("q")).sendKeys("makelainen");
+                browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+                assertThat(browser.getCurrentUrl()).isEqualTo(base + "/console/customers");
+                assertThat(browser.findElement(By.cssSelector("tbody mark")).getText()).isEqualTo("Mäkeläinen");
+                screenshot(browser, "search.png");
+
+                browser.findElement(By.cssSelector("a[href='/console/customers/" + customerId + "']")).click();
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Selain Mäkeläinen");
+                assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fi");
+                assertThat(browser.getPageSource()).contains("+358 40 000 0901");
+                screenshot(browser, "card.png");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static WebDriver browser(Path chromium, Path chromedriver) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        // a container runs it as root: no sandbox; a small /dev/shm: no shared memory
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        return browser;
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Optional<Path> onPath(String executable) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(File.pathSeparator)).map(directory -> Path.of(directory, executable))
+                .filter(Files::isExecutable).findFirst();
+    }
+}

@@ -1,0 +1,238 @@
+package fi.register.query.console;
+
+import fi.register.events.LegalBasis;
+import fi.register.events.customer.CustomerKind;
+import fi.register.events.customer.CustomerRegisteredEvent;
+import fi.register.events.customer.PostalAddress;
+import fi.register.events.erasure.ErasureReason;
+import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.query.EventStream;
+import fi.register.query.ProcessorCatchUp;
+import fi.register.query.QuerySideHttpTestSupport;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.ascending;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The console's sign-in, roles and pages on the query side, over real HTTP (the session cookie's attributes are the
+ * servlet container's): what a browser gets, and what the read audit records.
+ */
+class ConsoleTest extends QuerySideHttpTestSupport {
+
+    private static final Instant LATER = Instant.parse("2030-01-01T08:00:00Z");
+    private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:href|action|src)=\"([^\"]*)\"");
+
+    private String base() {
+        return http.getRootUri();
+    }
+
+    /** Every page of the staff's console on this side, by method and path. */
+    private List<String[]> staffPages(UUID customerId) {
+        return List.of(new String[] {"GET", "/console/customers"},
+                new String[] {"POST", "/console/customers"},
+                new String[] {"GET", "/console/customers/" + customerId});
+    }
+
+    @Test
+    void signingIn_createsAnHttpOnlySameSiteStrictSessionCookie_andLandsOnTheHomePage() {
+        ConsoleSession browser = ConsoleSession.anonymous(base());
+
+        HttpResponse<String> signIn = browser.signIn("staff", "staff");
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+        HttpResponse<String> home = browser.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("href=\"/console/customers\"").contains("lang=\"fi\"");
+    }
+
+    @Test
+    void rejects_WhenAWrongPasswordIsGiven_withTheSignInPageAgain() {
+        HttpResponse<String> signIn = ConsoleSession.anonymous(base()).signIn("staff", "not-the-password");
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void rejects_WhenAFormIsPostedWithoutItsCsrfToken() {
+        ConsoleSession stranger = ConsoleSession.anonymous(base());
+        stranger.get("/login");
+        assertThat(stranger.postWithoutToken("/login", Map.of("username", "staff", "password", "staff")).statusCode())
+                .isEqualTo(403);
+
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        assertThat(staff.postWithoutToken("/console/customers", Map.of("q", "anything")).statusCode()).isEqualTo(403);
+        assertThat(staff.postWithoutToken("/logout", Map.of()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void keeps_NoConsolePageInAnyCache() {
+        UUID customerId = register("Välimuisti", "Kortti", "valimuisti@example.invalid", "+358 40 000 0301");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+
+        for (String path : List.of("/", "/console/customers", "/console/customers/" + customerId)) {
+            assertThat(staff.get(path).headers().firstValue("Cache-Control").orElse("")).as(path).contains("no-store");
+        }
+        assertThat(ConsoleSession.anonymous(base()).get("/login").headers().firstValue("Cache-Control").orElse(""))
+                .contains("no-store");
+    }
+
+    @Test
+    void anonymousUsersAreSentToTheSignIn_fromEveryConsolePath() {
+        ConsoleSession stranger = ConsoleSession.anonymous(base());
+        stranger.get("/login");
+        List<String[]> paths = new ArrayList<>(staffPages(UUID.randomUUID()));
+        paths.add(new String[] {"GET", "/"});
+        paths.add(new String[] {"GET", "/console/not-a-page"});
+
+        for (String[] page : paths) {
+            HttpResponse<String> answer = "GET".equals(page[0]) ? stranger.get(page[1]) : stranger.post(page[1], Map.of());
+            assertThat(answer.statusCode()).as(page[0] + " " + page[1]).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElseThrow()).as(page[1]).endsWith("/login");
+        }
+    }
+
+    @Test
+    void rejects_WhenTheRoleIsNotTheStaffs_onEveryStaffPage_andEveryoneOnAPageNobodyClaimed() {
+        UUID customerId = register("Roolinen", "Rajattu", "roolinen@example.invalid", "+358 40 000 0302");
+        for (String user : List.of("dpo", "management")) {
+            ConsoleSession other = ConsoleSession.signedIn(base(), user);
+            other.get("/");
+            for (String[] page : staffPages(customerId)) {
+                HttpResponse<String> answer = "GET".equals(page[0]) ? other.get(page[1]) : other.post(page[1], Map.of());
+                assertThat(answer.statusCode()).as(user + " " + page[0] + " " + page[1]).isEqualTo(403);
+            }
+            assertThat(other.get("/").body()).as("the home page links no staff screen")
+                    .doesNotContain("href=\"/console/customers\"");
+        }
+        assertThat(ConsoleSession.signedIn(base(), "staff").get("/console/not-a-page").statusCode()).isEqualTo(403);
+        assertThat(readsOf(customerId)).as("a refused page reads nothing").isEmpty();
+    }
+
+    @Test
+    void aCardViewIsRecordedInTheReadAudit_asTheApisReadIs() {
+        UUID customerId = register("Kortti", "Katsottu", "kortti@example.invalid", "+358 40 000 0303");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+
+        HttpResponse<String> card = staff.get("/console/customers/" + customerId);
+
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.body()).contains("Kortti Katsottu").contains("+358 40 000 0303").contains("Hakutie 1");
+        assertThat(readsOf(customerId)).extracting(read -> read.getString("reader") + " " + read.getString("what"))
+                .containsExactly("staff REGISTER_VIEW");
+    }
+
+    @Test
+    void searchTermsNeverAppearInAUrl_andEachCustomerShownIsRecorded() {
+        UUID customerId = register("Hakija", "Löydettävä", "hakija@example.invalid", "+358 40 000 0304");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        staff.get("/"); // its sign-out form has the token; the search page would list (and read) the recent ones
+
+        HttpResponse<String> search = staff.post("/console/customers", Map.of("q", "loydettava"));
+
+        assertThat(search.statusCode()).isEqualTo(303);
+        String location = search.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/console/customers").doesNotContainIgnoringCase("loydettava");
+        HttpResponse<String> results = staff.get("/console/customers");
+        assertThat(results.body()).contains("<mark>Löydettävä</mark>")
+                .contains("href=\"/console/customers/" + customerId + "\"");
+        Matcher urls = URL_ATTRIBUTE.matcher(results.body());
+        while (urls.find()) {
+            assertThat(urls.group(1)).doesNotContainIgnoringCase("loydettava").doesNotContainIgnoringCase("löydettävä")
+                    .doesNotContain("hakija");
+        }
+        assertThat(readsOf(customerId)).extracting(read -> read.getString("what")).containsExactly("SEARCH_HIT");
+    }
+
+    @Test
+    void rejects_WhenTheSearchHoldsAPersonalIdentityCode_orIsTooLong_nextToTheField_withoutKeepingIt() {
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        staff.get("/");
+
+        HttpResponse<String> identityCode = staff.post("/console/customers", Map.of("q", "131052-308T"));
+        assertThat(identityCode.statusCode()).isEqualTo(422);
+        assertThat(identityCode.body()).contains("id=\"q-error\"").contains("aria-invalid=\"true\"")
+                .contains("Henkilötunnuksella ei voi hakea").doesNotContain("131052");
+        HttpResponse<String> tooLong = staff.post("/console/customers", Map.of("q", "a b c d e f g h i j k"));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("enintään 200 merkkiä ja 10 sanaa");
+        assertThat(staff.get("/console/customers").body()).as("nothing kept: the recent list").doesNotContain("131052")
+                .contains("Viimeksi asioineet");
+    }
+
+    @Test
+    void anErasedCustomersCardSaysSo_with410_andReadsNothing() {
+        UUID customerId = register("Poistuva", "Pyyhitty", "poistuva@example.invalid", "+358 40 000 0305");
+        events(customerId).append(new SubjectErasedEvent(customerId, ErasureReason.SUBJECT_REQUEST, LATER),
+                "dpo", LegalBasis.LEGAL_OBLIGATION);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                projections.getCollection("erased_subjects").find(eq("_id", customerId.toString())).first() != null);
+
+        HttpResponse<String> card = ConsoleSession.signedIn(base(), "staff").get("/console/customers/" + customerId);
+
+        assertThat(card.statusCode()).isEqualTo(410);
+        assertThat(card.body()).contains("class=\"erased\"").doesNotContain("Pyyhitty");
+        assertThat(readsOf(customerId)).isEmpty();
+    }
+
+    @Test
+    void theLanguageSwitchChangesThePagesLanguage_andFinnishIsTheDefault() {
+        ConsoleSession browser = ConsoleSession.anonymous(base());
+        assertThat(browser.get("/login").body()).contains("<html lang=\"fi\"").contains("Kirjaudu sisään");
+
+        assertThat(browser.get("/login?lang=sv").body()).contains("<html lang=\"sv\"").contains("Logga in");
+        assertThat(browser.get("/login").body()).as("the choice is kept").contains("<html lang=\"sv\"");
+        assertThat(browser.get("/login?lang=en").body()).contains("<html lang=\"en\"").contains("User name");
+    }
+
+    @Test
+    void keeps_TheApiStatelessWithBasicAuthenticationForMachineClients() {
+        assertThat(http.withBasicAuth("staff", "staff").getForEntity("/api/customers?limit=1", String.class))
+                .satisfies(answer -> {
+                    assertThat(answer.getStatusCode().value()).isEqualTo(200);
+                    assertThat(answer.getHeaders().get("Set-Cookie")).isNull();
+                });
+        assertThat(http.getForEntity("/api/customers?limit=1", String.class).getStatusCode().value()).isEqualTo(401);
+    }
+
+    private final Map<UUID, EventStream> streams = new HashMap<>();
+
+    private EventStream events(UUID customerId) {
+        return streams.get(customerId);
+    }
+
+    private UUID register(String firstName, String lastName, String email, String phone) {
+        UUID customerId = UUID.randomUUID();
+        EventStream events = EventStream.of(context, customerId);
+        streams.put(customerId, events);
+        events.append(new CustomerRegisteredEvent(customerId, CustomerKind.PERSON, firstName, lastName, null, null,
+                new PostalAddress("Hakutie 1", "00100", "Helsinki", "FI"), null, email, phone,
+                "NEUROSONIC_TREATMENT", "fi", LATER), "staff", LegalBasis.CONTRACT);
+        ProcessorCatchUp.awaitCaughtUp(context, "customer-view");
+        return customerId;
+    }
+
+    private List<Document> readsOf(UUID customerId) {
+        ProcessorCatchUp.awaitCaughtUp(context, ProcessorCatchUp.READ_AUDIT);
+        return projections.getCollection("personal_data_reads").find(eq("customerId", customerId.toString()))
+                .sort(ascending("position")).into(new ArrayList<>());
+    }
+}

@@ -1,0 +1,119 @@
+package fi.register.autoconfigure.console;
+
+import fi.register.autoconfigure.security.LoginsThrottledException;
+import fi.register.autoconfigure.security.RegisterSecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What both sides' console pages share (docs/architecture.md, "Console"): a security chain of its own for the
+ * console's paths, before the API's (which stays stateless HTTP Basic for machine clients), signing in with a form
+ * against the same users and the same throttled {@code registerAuthentication}; the session cookie's attributes and
+ * idle timeout are {@code server.servlet.session.*} settings (register-shared.yml). Also the language (Finnish, Swedish,
+ * English), the messages, the sign-in page, the home page and the layout every page is drawn in.
+ */
+@AutoConfiguration(after = RegisterSecurityAutoConfiguration.class, before = {WebMvcAutoConfiguration.class,
+        MessageSourceAutoConfiguration.class, ThymeleafAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ConsoleAutoConfiguration {
+
+    /** The language switch's parameter: {@code ?lang=sv}. */
+    static final String LANGUAGE_PARAMETER = "lang";
+
+    /**
+     * Ordered before the API's chain, which has no order of its own and so comes last. CSRF protection and the
+     * security headers (among them {@code Cache-Control: no-store}) are Spring Security's defaults, kept.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 100)
+    SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, AuthenticationManager registerAuthentication,
+                                                   List<ConsoleAccessRules> consoleAccessRules) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl(ConsolePaths.LOGIN + "?error");
+        failure.setExceptionMappings(Map.of(LoginsThrottledException.class.getName(), ConsolePaths.LOGIN + "?throttled"));
+        return http
+                .securityMatcher(ConsolePaths.ALL)
+                .authenticationManager(registerAuthentication)
+                .authorizeHttpRequests(pages -> {
+                    // the refusal page shows nothing of anyone's: also for a stranger's form without its token
+                    pages.requestMatchers(ConsolePaths.LOGIN, ConsolePaths.ASSETS, ConsolePaths.FORBIDDEN).permitAll()
+                            .requestMatchers(ConsolePaths.HOME).authenticated();
+                    consoleAccessRules.forEach(rules -> rules.declare(pages));
+                    // a console page nobody claimed is nobody's
+                    pages.anyRequest().denyAll();
+                })
+                .formLogin(form -> form.loginPage(ConsolePaths.LOGIN).failureHandler(failure).permitAll())
+                .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?logout")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(handling -> handling.accessDeniedPage(ConsolePaths.FORBIDDEN))
+                .build();
+    }
+
+    @Bean
+    ConsoleAccessRules consoleHasNoSharedRoleScreens() {
+        // the home page and the sign-in are above; the pages of each role are declared by the side that serves them
+        return pages -> {
+        };
+    }
+
+    /** Named as Spring MVC looks it up, so it replaces Spring Boot's Accept-Language resolver. */
+    @Bean(name = "localeResolver")
+    LocaleResolver localeResolver() {
+        return new ConsoleLocaleResolver();
+    }
+
+    /** Named as Spring looks it up; the console's texts in fi (the default), sv and en. */
+    @Bean(name = "messageSource")
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("console/messages");
+        messages.setDefaultEncoding("UTF-8");
+        // a language without its own file reads Finnish, whatever the server's own language is
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Bean
+    ConsoleForbiddenController consoleForbiddenPage() {
+        return new ConsoleForbiddenController();
+    }
+
+    @Bean
+    WebMvcConfigurer consolePages() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+                languageSwitch.setParamName(LANGUAGE_PARAMETER);
+                languageSwitch.setIgnoreInvalidLocale(true);
+                registry.addInterceptor(languageSwitch).addPathPatterns(ConsolePaths.ALL);
+            }
+
+            @Override
+            public void addViewControllers(ViewControllerRegistry registry) {
+                registry.addViewController(ConsolePaths.LOGIN).setViewName("console/login");
+                registry.addViewController(ConsolePaths.HOME).setViewName("console/home");
+            }
+        };
+    }
+}
