@@ -67,8 +67,33 @@ class ViewsCatchingUpGate extends OncePerRequestFilter {
             return;
         }
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/console/")) {
+            writePage(response);
+            return;
+        }
         ProblemDocuments.write(objectMapper, response, Refusal.CATCHING_UP,
                 "The views are being rebuilt from the event store after a start: ask again shortly "
                         + "(GET /actuator/health/projections shows the progress).");
     }
+
+    /**
+     * A person at the console gets a page that reloads itself, in the console's three languages at once: the rebuild
+     * runs before the console's own language settings matter, and the page is short.
+     */
+    private static void writePage(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(CATCHING_UP_PAGE);
+    }
+
+    static final String CATCHING_UP_PAGE = """
+            <!DOCTYPE html>
+            <html lang="fi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="%d">
+            <title>Rekisteri käynnistyy</title></head><body><main>
+            <h1>Rekisteri käynnistyy</h1><p>Tiedot ladataan tapahtumahistoriasta. Sivu päivittyy itsestään.</p>
+            <p lang="sv">Registret startar: uppgifterna läses in. Sidan uppdateras av sig själv.</p>
+            <p lang="en">The register is starting: its data is being loaded. This page reloads by itself.</p>
+            </main></body></html>
+            """.formatted(RETRY_AFTER_SECONDS);
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A browser as far as the console's tests need one: keeps its cookies, follows no redirect (the tests read them),
  * sends forms as a browser does, and takes the CSRF token from the last page's form as a browser would post it.
  */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -33,12 +33,12 @@ final class ConsoleSession {
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
     }
 
-    static ConsoleSession anonymous(String base) {
+    public static ConsoleSession anonymous(String base) {
         return new ConsoleSession(base);
     }
 
     /** Signed in through the sign-in page with the demo password (the user's name). */
-    static ConsoleSession signedIn(String base, String user) {
+    public static ConsoleSession signedIn(String base, String user) {
         ConsoleSession session = new ConsoleSession(base);
         HttpResponse<String> answer = session.signIn(user, user);
         if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
@@ -52,7 +52,7 @@ final class ConsoleSession {
         return post("/login", Map.of("username", user, "password", password));
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         Matcher token = CSRF.matcher(answer.body());
         if (token.find()) {

@@ -6,6 +6,7 @@ import fi.register.query.CustomerEvents;
 import fi.register.query.EventStream;
 import fi.register.query.ProcessorCatchUp;
 import fi.register.query.QuerySideApplication;
+import fi.register.query.console.ConsoleSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -61,6 +63,10 @@ class ViewsCatchingUpGateTest {
             assertThat(during.getBody()).doesNotContain("Odottava", customer.toString());
             assertThat(staff.getForEntity("/api/customers?q=odottava", String.class).getStatusCode())
                     .as("the search is a read of the views too").isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            HttpResponse<String> card = ConsoleSession.signedIn(base(restarted), "staff").get("/console/customers/" + customer);
+            assertThat(card.statusCode()).as("the console's card, a page that reloads itself").isEqualTo(503);
+            assertThat(card.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(card.body()).contains("Rekisteri käynnistyy", "http-equiv=\"refresh\"").doesNotContain("Odottava");
             assertThat(http(restarted).withBasicAuth("dpo", "dpo").getForEntity("/api/dead-letters", String.class)
                     .getStatusCode()).as("not built from the views").isEqualTo(HttpStatus.OK);
             assertThat(json.readTree(http(restarted).getForObject("/actuator/health/projections", String.class))
@@ -86,7 +92,10 @@ class ViewsCatchingUpGateTest {
     }
 
     private static TestRestTemplate http(ConfigurableApplicationContext context) {
-        return new TestRestTemplate(new org.springframework.boot.web.client.RestTemplateBuilder()
-                .rootUri("http://localhost:" + context.getEnvironment().getProperty("local.server.port")));
+        return new TestRestTemplate(new org.springframework.boot.web.client.RestTemplateBuilder().rootUri(base(context)));
+    }
+
+    private static String base(ConfigurableApplicationContext context) {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 }
