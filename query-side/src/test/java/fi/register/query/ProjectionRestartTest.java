@@ -13,7 +13,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
@@ -22,9 +21,7 @@ import org.springframework.http.ResponseEntity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +39,6 @@ class ProjectionRestartTest {
 
     @TempDir
     Path dataDir;
-
-    private static final String[] KEPT_STORE = {"--register.mongo.embedded-backend=h2", "--register.mongo.batched-writes=false"};
 
     @Test
     void rebuildsEveryViewFromTheEventStore_WhenTheDefaultStoreRestarts() throws Exception {
@@ -80,7 +75,7 @@ class ProjectionRestartTest {
         Document keptBefore;
         long reachedBefore;
 
-        try (ConfigurableApplicationContext first = start(KEPT_STORE)) {
+        try (ConfigurableApplicationContext first = start(QuerySideRun.KEPT_STORE)) {
             EventStream.of(first, kept).append(CustomerEvents.registered(kept, "Pysyvä", "pysyva@example.invalid"),
                     "staff", LegalBasis.CONTRACT);
             EventStream.of(first, removedBehindItsBack).append(CustomerEvents.registered(removedBehindItsBack, "Poissa",
@@ -94,7 +89,7 @@ class ProjectionRestartTest {
         }
         assertThat(Files.size(dataDir.resolve("projections/projections.mv"))).isPositive();
 
-        try (ConfigurableApplicationContext second = start(KEPT_STORE)) {
+        try (ConfigurableApplicationContext second = start(QuerySideRun.KEPT_STORE)) {
             TrackingToken stored = second.getBean(TokenStore.class).fetchToken(PROCESSOR, 0);
             assertThat(stored).as("the token stored before the restart").isNotNull();
             assertThat(stored.position().orElseThrow()).isGreaterThanOrEqualTo(reachedBefore).isPositive();
@@ -124,11 +119,7 @@ class ProjectionRestartTest {
     }
 
     private ConfigurableApplicationContext start(String... arguments) {
-        return new SpringApplicationBuilder(QuerySideApplication.class)
-                .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
-                // arguments, not default properties: query-side.yml's own data-dir would win over those
-                .run(Stream.concat(Stream.of("--register.data-dir=" + dataDir, "--server.port=0"), Arrays.stream(arguments))
-                        .toArray(String[]::new));
+        return QuerySideRun.start(dataDir, arguments);
     }
 
     /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.register.events.LegalBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
@@ -36,7 +35,7 @@ class ReadAuditDurabilityTest {
     @Test
     void keepsEveryRead_WhenTheProjectionStoreIsDeletedAndRebuilt() throws Exception {
         UUID customerId = UUID.randomUUID();
-        try (ConfigurableApplicationContext first = start(KEPT_STORE)) {
+        try (ConfigurableApplicationContext first = start(QuerySideRun.KEPT_STORE)) {
             registerAndProject(first, customerId, "Luettu");
             assertThat(as(first, "staff").getForEntity("/api/customers/" + customerId, String.class).getStatusCode())
                     .isEqualTo(HttpStatus.OK);
@@ -47,7 +46,7 @@ class ReadAuditDurabilityTest {
         assertThat(Files.exists(projections)).isTrue();
         FileSystemUtils.deleteRecursively(projections); // what an operator does to rebuild every view from the events
 
-        try (ConfigurableApplicationContext rebuilt = start(KEPT_STORE)) {
+        try (ConfigurableApplicationContext rebuilt = start(QuerySideRun.KEPT_STORE)) {
             ProcessorCatchUp.awaitCaughtUp(rebuilt, ProcessorCatchUp.READ_AUDIT);
             List<JsonNode> reads = readsInTheTrail(rebuilt, customerId);
             assertThat(reads).extracting(read -> read.path("reader").asText() + " " + read.path("what").asText())
@@ -83,15 +82,8 @@ class ReadAuditDurabilityTest {
         }
     }
 
-    /** The projection store as a file, which an operator deletes to rebuild the views. */
-    private static final String[] KEPT_STORE = {"--register.mongo.embedded-backend=h2", "--register.mongo.batched-writes=false"};
-
     private ConfigurableApplicationContext start(String... arguments) {
-        return new SpringApplicationBuilder(QuerySideApplication.class)
-                .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
-                // arguments, not default properties: query-side.yml's own data-dir would win over those
-                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--register.data-dir=" + dataDir,
-                        "--server.port=0"), java.util.Arrays.stream(arguments)).toArray(String[]::new));
+        return QuerySideRun.start(dataDir, arguments);
     }
 
     private static void registerAndProject(ConfigurableApplicationContext context, UUID customerId, String lastName) {

@@ -10,7 +10,7 @@ import fi.register.events.personal.PersonalData;
 import fi.register.query.CustomerEvents;
 import fi.register.query.EventStream;
 import fi.register.query.ProcessorCatchUp;
-import fi.register.query.QuerySideApplication;
+import fi.register.query.QuerySideRun;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -69,7 +68,7 @@ class DeadLetterQueueTest {
         UUID other = UUID.randomUUID();
         SwitchableFault.FAILING.add(failing);
 
-        try (ConfigurableApplicationContext first = start(KEPT_STORE)) {
+        try (ConfigurableApplicationContext first = start(QuerySideRun.KEPT_STORE)) {
             EventStream subject = EventStream.of(first, failing);
             subject.append(CustomerEvents.registered(failing, "Alkuperäinen", "alku@example.invalid"), "staff", LegalBasis.CONTRACT);
             subject.append(lastNameRectified(failing, "Toinennimi"), "staff", LegalBasis.CONTRACT);
@@ -105,7 +104,7 @@ class DeadLetterQueueTest {
                         + ": java.lang.IllegalStateException", "Projection customer-view queued event")
                 .doesNotContain("Toinennimi", "Kolmasnimi", "cannot take");
 
-        try (ConfigurableApplicationContext restarted = start(KEPT_STORE)) {
+        try (ConfigurableApplicationContext restarted = start(QuerySideRun.KEPT_STORE)) {
             assertThat(deadLetters(restarted)).as("the dead letters after a restart").hasSize(2);
             assertDegradedWith(restarted, 2);
 
@@ -193,14 +192,8 @@ class DeadLetterQueueTest {
         }
     }
 
-    /** The embedded projection store kept in a file across restarts, instead of the default's rebuild at the start. */
-    private static final String[] KEPT_STORE = {"--register.mongo.embedded-backend=h2", "--register.mongo.batched-writes=false"};
-
     private ConfigurableApplicationContext start(String... arguments) {
-        return new SpringApplicationBuilder(QuerySideApplication.class, SwitchableFault.class)
-                .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
-                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--register.data-dir=" + dataDir, "--server.port=0"),
-                        java.util.Arrays.stream(arguments)).toArray(String[]::new));
+        return QuerySideRun.start(dataDir, new Class<?>[] {SwitchableFault.class}, arguments);
     }
 
     private static CustomerRectifiedEvent lastNameRectified(UUID customerId, String lastName) {

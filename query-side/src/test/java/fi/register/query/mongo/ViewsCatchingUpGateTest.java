@@ -5,12 +5,11 @@ import fi.register.events.LegalBasis;
 import fi.register.query.CustomerEvents;
 import fi.register.query.EventStream;
 import fi.register.query.ProcessorCatchUp;
-import fi.register.query.QuerySideApplication;
+import fi.register.query.QuerySideRun;
 import fi.register.query.console.ConsoleSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
@@ -83,12 +82,7 @@ class ViewsCatchingUpGateTest {
     }
 
     private ConfigurableApplicationContext start(String... arguments) {
-        String[] all = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--register.data-dir=" + dataDir, "--server.port=0"),
-                java.util.Arrays.stream(arguments)).toArray(String[]::new);
-        return new SpringApplicationBuilder(QuerySideApplication.class, HeldBackRegistration.class)
-                .properties("spring.config.name=" + QuerySideApplication.CONFIG_NAMES)
-                .run(all);
+        return QuerySideRun.start(dataDir, new Class<?>[] {HeldBackRegistration.class}, arguments);
     }
 
     private static TestRestTemplate http(ConfigurableApplicationContext context) {
