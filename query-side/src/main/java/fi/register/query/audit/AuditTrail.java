@@ -31,11 +31,14 @@ class AuditTrail {
 
     AuditPage page(AuditTrailQuery query, int offset, int limit) {
         Bson filter = query.filter();
-        long total = trail.countDocuments(filter);
         List<AuditEntry> entries = new ArrayList<>();
         for (Document entry : trail.find(filter).sort(IN_ORDER).skip(offset).limit(limit)) {
             entries.add(entryOf(entry));
         }
+        // a short page that found something (or is the first) is the last one: its end is the total, no count needed;
+        // one subject's trail is usually that, and the embedded store answers a count by scanning the collection again
+        boolean lastPageSeen = entries.size() < limit && (offset == 0 || !entries.isEmpty());
+        long total = lastPageSeen ? (long) offset + entries.size() : trail.countDocuments(filter);
         long end = (long) offset + entries.size();
         return new AuditPage(entries, offset, limit, total, end < total ? Integer.valueOf((int) end) : null);
     }
