@@ -67,9 +67,10 @@ class AuditTrailProjection {
     /** Every other event: its metadata and its type's name, read from the serialized form. */
     @EventHandler(payloadType = Object.class)
     void on(EventMessage<?> message, TrackingToken token) {
-        boolean subjects = message instanceof DomainEventMessage<?> domain && domain.getType() != null;
-        DomainEventMessage<?> domain = subjects ? (DomainEventMessage<?>) message : null;
-        UUID customerId = subjects ? subject(domain.getAggregateIdentifier()) : null;
+        // an aggregate's event names its subject by the aggregate id; one appended outside any aggregate names none
+        DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> ofAggregate && ofAggregate.getType() != null
+                ? ofAggregate : null;
+        UUID customerId = domain != null ? subject(domain.getAggregateIdentifier()) : null;
         RecordedMetadata metadata = RecordedMetadata.of(message.getMetaData());
         Document entry = entry(message, token, AuditEntry.Kind.EVENT, customerId)
                 .append(AuditTrailQuery.EVENT_TYPE, typeOf(message))

@@ -4,7 +4,6 @@ import fi.register.events.personal.DataSubjectId;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
-
 import java.util.UUID;
 
 /**
