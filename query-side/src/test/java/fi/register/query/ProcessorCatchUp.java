@@ -14,6 +14,8 @@ public final class ProcessorCatchUp {
 
     /** The processor of the read audit's index (personal_data_reads). */
     public static final String READ_AUDIT = "read-audit";
+    /** The processor of the audit trail's index (audit_trail): every event, read and refused request. */
+    public static final String AUDIT_TRAIL = "audit-trail";
 
     private ProcessorCatchUp() {
     }

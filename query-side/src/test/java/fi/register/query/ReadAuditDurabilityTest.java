@@ -48,6 +48,7 @@ class ReadAuditDurabilityTest {
 
         try (ConfigurableApplicationContext rebuilt = start(QuerySideRun.KEPT_STORE)) {
             ProcessorCatchUp.awaitCaughtUp(rebuilt, ProcessorCatchUp.READ_AUDIT);
+            ProcessorCatchUp.awaitCaughtUp(rebuilt, ProcessorCatchUp.AUDIT_TRAIL);
             List<JsonNode> reads = readsInTheTrail(rebuilt, customerId);
             assertThat(reads).extracting(read -> read.path("reader").asText() + " " + read.path("what").asText())
                     .containsExactly("staff REGISTER_VIEW", "staff BOOKINGS");

@@ -22,6 +22,10 @@ public enum Refusal {
     /** A malformed percent escape, or unencoded characters, in the path or the query string. */
     MALFORMED_URL("malformed-url", HttpStatus.BAD_REQUEST),
     UNKNOWN_PROPERTY("unknown-property", HttpStatus.BAD_REQUEST),
+    /** A query parameter the endpoint does not take, or one given twice: refused, never silently ignored. */
+    UNKNOWN_PARAMETER("unknown-parameter", HttpStatus.BAD_REQUEST),
+    /** An {@code Accept} header that names none of the formats the endpoint writes. */
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE),
     INVALID_FIELD("invalid-field", HttpStatus.BAD_REQUEST),
     INVALID_BUSINESS_ID("invalid-business-id", HttpStatus.BAD_REQUEST),
     UNKNOWN_CUSTOMER_GROUP("unknown-customer-group", HttpStatus.BAD_REQUEST),

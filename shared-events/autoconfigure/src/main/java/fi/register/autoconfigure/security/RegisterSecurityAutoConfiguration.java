@@ -5,6 +5,7 @@ import fi.register.autoconfigure.problem.ProblemDocuments;
 import fi.register.autoconfigure.problem.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
@@ -45,6 +46,7 @@ public class RegisterSecurityAutoConfiguration {
     @Bean
     SecurityFilterChain registerSecurityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
                                                     List<AccessRules> accessRules,
+                                                    ObjectProvider<DeniedRequests> deniedRequests,
                                                     AuthenticationManager registerAuthentication) throws Exception {
         return http
                 .authenticationManager(registerAuthentication)
@@ -75,6 +77,7 @@ public class RegisterSecurityAutoConfiguration {
                         .accessDeniedHandler((request, response, e) -> {
                             log.warn("Access denied: user '{}' to {} {}", request.getRemoteUser(),
                                     request.getMethod(), pathShape(request));
+                            deniedRequests.orderedStream().forEach(denied -> denied.record(request, request.getRemoteUser()));
                             ProblemDocuments.write(objectMapper, response, Refusal.FORBIDDEN,
                                     "Your role does not allow this request.");
                         }))
