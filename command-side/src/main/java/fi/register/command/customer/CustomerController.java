@@ -25,9 +25,11 @@ import java.util.UUID;
 class CustomerController {
 
     private final CommandGateway commandGateway;
+    private final CustomerRegistration registration;
 
-    CustomerController(CommandGateway commandGateway) {
+    CustomerController(CommandGateway commandGateway, CustomerRegistration registration) {
         this.commandGateway = commandGateway;
+        this.registration = registration;
     }
 
     @PostMapping
@@ -37,9 +39,7 @@ class CustomerController {
     @ResponseStatus(HttpStatus.CREATED)
     @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND})
     ResponseEntity<CustomerIdResponse> register(@Valid @RequestBody RegisterCustomerRequest request) {
-        // A random id, never derived from personal data: it is also the subject's key id.
-        UUID customerId = UUID.randomUUID();
-        commandGateway.sendAndWait(request.toCommand(customerId));
+        UUID customerId = registration.register(request);
         return ResponseEntity.created(URI.create("/api/customers/" + customerId)).body(new CustomerIdResponse(customerId));
     }
 

@@ -1,0 +1,28 @@
+package fi.register.command.customer;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * Registers a customer from a validated request: the one path the API's {@code POST /api/customers} and the console's
+ * registration form both take, so the rules live in one place (the request's constraints, then the aggregate's).
+ */
+@Component
+public class CustomerRegistration {
+
+    private final CommandGateway commandGateway;
+
+    CustomerRegistration(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    /** Sends the command and waits for its outcome; a refusal is thrown as the command bus threw it. */
+    public UUID register(RegisterCustomerRequest request) {
+        // A random id, never derived from personal data: it is also the subject's key id.
+        UUID customerId = UUID.randomUUID();
+        commandGateway.sendAndWait(request.toCommand(customerId));
+        return customerId;
+    }
+}
