@@ -194,6 +194,23 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void aJustRegisteredCustomerNotYetInTheViews_getsAPageThatReloadsItself_thenTheUnknownCardsAnswer() {
+        UUID notYetProjected = UUID.randomUUID();
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+
+        HttpResponse<String> first = staff.get("/console/customers/" + notYetProjected + "?registered=1");
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(first.body()).contains("http-equiv=\"refresh\"")
+                .contains("url=/console/customers/" + notYetProjected + "?registered=2");
+        assertThat(readsOf(notYetProjected)).isEmpty();
+        // its patience is bounded: a forged or lost one ends as the 404 it is
+        assertThat(staff.get("/console/customers/" + notYetProjected + "?registered=" + CustomerCardController.PATIENCE)
+                .statusCode()).isEqualTo(404);
+        assertThat(staff.get("/console/customers/" + notYetProjected).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theLanguageSwitchChangesThePagesLanguage_andFinnishIsTheDefault() {
         ConsoleSession browser = ConsoleSession.anonymous(base());
         assertThat(browser.get("/login").body()).contains("<html lang=\"fi\"").contains("Kirjaudu sisään");
