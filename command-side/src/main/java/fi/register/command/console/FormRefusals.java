@@ -99,12 +99,18 @@ final class FormRefusals {
         return of(e.getViolations());
     }
 
-    /** field → the refusal in the console's language. */
-    Map<String, String> messages(MessageSource messages, Locale locale) {
+    /**
+     * field → the refusal in the console's language; a refusal of a field the form does not show (such as the API's
+     * {@code remove}) is shown as the form's, so no refusal goes unseen.
+     */
+    Map<String, String> messages(MessageSource messages, Locale locale, Set<String> formFields) {
         Map<String, String> shown = new LinkedHashMap<>();
-        slugs.forEach((field, slug) -> shown.put(field, messages.getMessage("refusal." + slug + "." + field, null,
-                messages.getMessage("refusal." + slug, null, messages.getMessage("refusal.generic", null, locale),
-                        locale), locale)));
+        slugs.forEach((field, slug) -> {
+            String text = messages.getMessage("refusal." + slug + "." + field, null,
+                    messages.getMessage("refusal." + slug, null, messages.getMessage("refusal.generic", null, locale),
+                            locale), locale);
+            shown.merge(formFields.contains(field) ? field : FORM, text, (one, other) -> one + " " + other);
+        });
         return shown;
     }
 

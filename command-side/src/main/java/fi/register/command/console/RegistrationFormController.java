@@ -96,7 +96,7 @@ class RegistrationFormController {
 
     private String page(RegistrationForm form, FormRefusals refusals, Model model, Locale locale) {
         model.addAttribute("form", form);
-        model.addAttribute("refusals", refusals.messages(messages, locale));
+        model.addAttribute("refusals", refusals.messages(messages, locale, form.values().keySet()));
         model.addAttribute("customerGroups", groups.customerGroups());
         model.addAttribute("languages", List.of("fi", "sv", "en"));
         return "console/registration";

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 
 /**
- * Registers a customer from a validated request: the one path the API's {@code POST /api/customers} and the console's
- * registration form both take, so the rules live in one place (the request's constraints, then the aggregate's).
+ * Registers and rectifies customers from validated requests: the one path the API's {@code POST /api/customers} and
+ * {@code PUT /api/customers/{id}} and the console's forms all take, so the rules live in one place (the request's
+ * constraints, then the aggregate's).
  */
 @Component
 public class CustomerRegistration {
@@ -24,5 +25,10 @@ public class CustomerRegistration {
         UUID customerId = UUID.randomUUID();
         commandGateway.sendAndWait(request.toCommand(customerId));
         return customerId;
+    }
+
+    /** Sends the correction and waits for its outcome; a refusal is thrown as the command bus threw it. */
+    public void rectify(UUID customerId, RectifyCustomerRequest request) {
+        commandGateway.sendAndWait(request.toCommand(customerId));
     }
 }

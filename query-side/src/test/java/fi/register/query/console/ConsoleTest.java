@@ -45,7 +45,8 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     private List<String[]> staffPages(UUID customerId) {
         return List.of(new String[] {"GET", "/console/customers"},
                 new String[] {"POST", "/console/customers"},
-                new String[] {"GET", "/console/customers/" + customerId});
+                new String[] {"GET", "/console/customers/" + customerId},
+                new String[] {"GET", "/console/customers/" + customerId + "/details"});
     }
 
     @Test
@@ -138,6 +139,25 @@ class ConsoleTest extends QuerySideHttpTestSupport {
         assertThat(card.body()).contains("Kortti Katsottu").contains("+358 40 000 0303").contains("Hakutie 1");
         assertThat(readsOf(customerId)).extracting(read -> read.getString("reader") + " " + read.getString("what"))
                 .containsExactly("staff REGISTER_VIEW");
+    }
+
+    @Test
+    void theRectificationFormIsPrefilledFromTheView_postsToTheCommandSide_andIsRecordedAsARead() {
+        UUID customerId = register("Oikaistava", "Tietoinen", "oikaistava@example.invalid", "+358 40 000 0306");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+
+        assertThat(staff.get("/console/customers/" + customerId).body())
+                .contains("href=\"/console/customers/" + customerId + "/details\"");
+        HttpResponse<String> form = staff.get("/console/customers/" + customerId + "/details");
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("action=\"/console/forms/customers/" + customerId + "/details\"")
+                .contains("name=\"_csrf\"")
+                .contains("id=\"lastName\" name=\"lastName\" type=\"text\" value=\"Tietoinen\"")
+                .contains("name=\"was.phone\" value=\"+358 40 000 0306\"")
+                .doesNotContain("id=\"companyName\"");
+        assertThat(readsOf(customerId)).extracting(read -> read.getString("what"))
+                .containsExactly("REGISTER_VIEW", "REGISTER_VIEW");
     }
 
     @Test
