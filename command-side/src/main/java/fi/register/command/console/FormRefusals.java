@@ -32,7 +32,12 @@ final class FormRefusals {
             Refusal.EMAIL_TAKEN, "email",
             Refusal.INVALID_BUSINESS_ID, "businessId",
             Refusal.UNKNOWN_CUSTOMER_GROUP, "customerGroup",
-            Refusal.FIELD_NOT_FOR_KIND, "kind");
+            Refusal.FIELD_NOT_FOR_KIND, "kind",
+            Refusal.WRITTEN_EVIDENCE_REQUIRED, "evidenceMethod");
+    /** The API's nested fields the forms show flat. */
+    private static final Map<String, String> FLAT_NAME = Map.of(
+            "evidence.method", "evidenceMethod",
+            "evidence.reference", "evidenceReference");
 
     /** field → problem type slug, first refusal per field wins. */
     private final Map<String, String> slugs = new LinkedHashMap<>();
@@ -120,6 +125,6 @@ final class FormRefusals {
     }
 
     private static String lastName(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
+        return FLAT_NAME.getOrDefault(path, path.substring(path.lastIndexOf('.') + 1));
     }
 }

@@ -147,7 +147,8 @@ class ConsoleTest extends QuerySideHttpTestSupport {
         ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
 
         assertThat(staff.get("/console/customers/" + customerId).body())
-                .contains("href=\"/console/customers/" + customerId + "/details\"");
+                .contains("href=\"/console/customers/" + customerId + "/details\"")
+                .contains("href=\"/console/forms/customers/" + customerId + "/consents\"");
         HttpResponse<String> form = staff.get("/console/customers/" + customerId + "/details");
 
         assertThat(form.statusCode()).isEqualTo(200);
