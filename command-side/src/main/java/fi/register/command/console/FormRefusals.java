@@ -33,7 +33,10 @@ final class FormRefusals {
             Refusal.INVALID_BUSINESS_ID, "businessId",
             Refusal.UNKNOWN_CUSTOMER_GROUP, "customerGroup",
             Refusal.FIELD_NOT_FOR_KIND, "kind",
-            Refusal.WRITTEN_EVIDENCE_REQUIRED, "evidenceMethod");
+            Refusal.WRITTEN_EVIDENCE_REQUIRED, "evidenceMethod",
+            Refusal.UNKNOWN_SERVICE, "service",
+            Refusal.BOOKING_IN_THE_PAST, "startsAt",
+            Refusal.BOOKING_BEYOND_HORIZON, "startsAt");
     /** The API's nested fields the forms show flat. */
     private static final Map<String, String> FLAT_NAME = Map.of(
             "evidence.method", "evidenceMethod",
