@@ -104,6 +104,20 @@ class ConsoleInBrowserTest {
         assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base)
                 + "/console/customers/[0-9a-f-]{36}(\\?registered=[0-9]+)?");
         screenshot(browser, "registered-card.png");
+
+        browser.findElement(By.linkText("Kirjaa suostumus")).click();
+        new Select(browser.findElement(By.id("purpose"))).selectByValue("HEALTH_DATA");
+        new Select(browser.findElement(By.id("evidenceMethod"))).selectByValue("IN_PERSON");
+        browser.findElement(By.id("evidenceReference")).sendKeys("intake 1");
+        browser.findElement(By.id("noticeVersion")).sendKeys("2018-05");
+        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        // back on the card; its view catches up with the consent a moment later
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            browser.navigate().refresh();
+            return browser.getPageSource().contains("HEALTH_DATA");
+        });
+        assertThat(browser.findElements(By.xpath("//section[@aria-labelledby='consents']//button[text()='Peru']"))).hasSize(1);
+        screenshot(browser, "consent-given.png");
     }
 
     private static WebDriver browser(Path chromium, Path chromedriver) {
