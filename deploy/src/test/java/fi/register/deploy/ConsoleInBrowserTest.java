@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The console in a real browser: Debian's headless chromium driven through its chromium-driver (.ci/run installs both;
  * no test tool downloads a browser). Staff sign in, find a customer registered over the API by an accent-free query,
- * and open the card. Skipped, saying so, where chromium or chromedriver is not installed.
+ * and open the card; then register a customer through the form, first refused next to the field, then accepted and
+ * sent to the new card. Skipped, saying so, where chromium or chromedriver is not installed.
  */
 class ConsoleInBrowserTest {
 
@@ -74,10 +76,48 @@ class ConsoleInBrowserTest {
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fi");
                 assertThat(browser.getPageSource()).contains("+358 40 000 0901");
                 screenshot(browser, "card.png");
+
+                registerThroughTheForm(browser, base);
             } finally {
                 browser.quit();
             }
         }
+    }
+
+    /** A refusal next to its field, the values kept; then the card of the new customer, its URL holding the id only. */
+    private static void registerThroughTheForm(WebDriver browser, String base) throws Exception {
+        browser.findElement(By.cssSelector("header nav a[href='/console/forms/registration']")).click();
+        browser.findElement(By.id("firstName")).sendKeys("Lomake");
+        browser.findElement(By.id("lastName")).sendKeys("Kirjaaja");
+        new Select(browser.findElement(By.id("customerGroup"))).selectByValue("NEUROSONIC_TREATMENT");
+        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("phone-error")).getText()).startsWith("Anna puhelinnumero");
+        assertThat(browser.findElement(By.id("phone")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Kirjaaja");
+        screenshot(browser, "registration-refused.png");
+
+        browser.findElement(By.id("phone")).sendKeys("+358 40 000 0902");
+        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        // the views may lag a moment: the card's "being updated" page reloads itself until the card is there
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                browser.findElement(By.tagName("h1")).getText().equals("Lomake Kirjaaja"));
+        assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base)
+                + "/console/customers/[0-9a-f-]{36}(\\?registered=[0-9]+)?");
+        screenshot(browser, "registered-card.png");
+
+        browser.findElement(By.linkText("Kirjaa suostumus")).click();
+        new Select(browser.findElement(By.id("purpose"))).selectByValue("HEALTH_DATA");
+        new Select(browser.findElement(By.id("evidenceMethod"))).selectByValue("IN_PERSON");
+        browser.findElement(By.id("evidenceReference")).sendKeys("intake 1");
+        browser.findElement(By.id("noticeVersion")).sendKeys("2018-05");
+        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        // back on the card; its view catches up with the consent a moment later
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            browser.navigate().refresh();
+            return browser.getPageSource().contains("HEALTH_DATA");
+        });
+        assertThat(browser.findElements(By.xpath("//section[@aria-labelledby='consents']//button[text()='Peru']"))).hasSize(1);
+        screenshot(browser, "consent-given.png");
     }
 
     private static WebDriver browser(Path chromium, Path chromedriver) {

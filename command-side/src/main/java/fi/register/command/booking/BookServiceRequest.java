@@ -10,12 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A time with its offset ("2026-12-01T10:00:00+02:00"): a local time alone would be ambiguous around DST changes. */
-record BookServiceRequest(
+public record BookServiceRequest(
         @NotBlank @Size(max = 64) String service,
         @NotNull OffsetDateTime startsAt,
         @NotNull BookingChannel channel) {
 
-    BookServiceCommand toCommand(UUID customerId, UUID bookingId) {
+    public BookServiceCommand toCommand(UUID customerId, UUID bookingId) {
         return new BookServiceCommand(customerId, bookingId, service, startsAt.toInstant(), channel);
     }
 }

@@ -4,7 +4,6 @@ import fi.register.autoconfigure.problem.Refusal;
 import fi.register.autoconfigure.openapi.Refuses;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
-import fi.register.events.booking.CancelBookingCommand;
 import fi.register.events.booking.CompleteBookingCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,9 +27,11 @@ import java.util.UUID;
 class BookingController {
 
     private final CommandGateway commandGateway;
+    private final BookingDesk desk;
 
-    BookingController(CommandGateway commandGateway) {
+    BookingController(CommandGateway commandGateway, BookingDesk desk) {
         this.commandGateway = commandGateway;
+        this.desk = desk;
     }
 
     @PostMapping
@@ -39,8 +40,7 @@ class BookingController {
     @ResponseStatus(HttpStatus.CREATED)
     @Refuses({Refusal.UNKNOWN_SERVICE, Refusal.BOOKING_IN_THE_PAST, Refusal.BOOKING_BEYOND_HORIZON})
     ResponseEntity<BookingIdResponse> book(@PathVariable UUID customerId, @Valid @RequestBody BookServiceRequest request) {
-        UUID bookingId = UUID.randomUUID();
-        commandGateway.sendAndWait(request.toCommand(customerId, bookingId));
+        UUID bookingId = desk.book(customerId, request);
         return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/bookings/" + bookingId))
                 .body(new BookingIdResponse(bookingId));
     }
@@ -61,7 +61,7 @@ class BookingController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED})
     ResponseEntity<Void> cancel(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
-        commandGateway.sendAndWait(new CancelBookingCommand(customerId, bookingId));
+        desk.cancel(customerId, bookingId);
         return ResponseEntity.noContent().build();
     }
 

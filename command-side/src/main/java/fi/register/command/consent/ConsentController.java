@@ -4,11 +4,9 @@ import fi.register.autoconfigure.problem.Refusal;
 import fi.register.autoconfigure.openapi.Refuses;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
-import fi.register.events.consent.WithdrawConsentCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +23,10 @@ import java.util.UUID;
 @Tag(name = "Consents", description = "Give and withdraw consents (staff)")
 class ConsentController {
 
-    private final CommandGateway commandGateway;
+    private final ConsentRecording consents;
 
-    ConsentController(CommandGateway commandGateway) {
-        this.commandGateway = commandGateway;
+    ConsentController(ConsentRecording consents) {
+        this.consents = consents;
     }
 
     @PostMapping
@@ -36,8 +34,7 @@ class ConsentController {
     @ResponseStatus(HttpStatus.CREATED)
     @Refuses({Refusal.INVALID_CONSENT, Refusal.WRITTEN_EVIDENCE_REQUIRED, Refusal.CONSENT_ALREADY_IN_FORCE})
     ResponseEntity<ConsentIdResponse> give(@PathVariable UUID customerId, @Valid @RequestBody GiveConsentRequest request) {
-        UUID consentId = UUID.randomUUID();
-        commandGateway.sendAndWait(request.toCommand(customerId, consentId));
+        UUID consentId = consents.give(customerId, request);
         return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/consents/" + consentId))
                 .body(new ConsentIdResponse(consentId));
     }
@@ -47,7 +44,7 @@ class ConsentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Refuses({Refusal.CONSENT_NOT_IN_FORCE})
     ResponseEntity<Void> withdraw(@PathVariable UUID customerId, @PathVariable UUID consentId) {
-        commandGateway.sendAndWait(new WithdrawConsentCommand(customerId, consentId));
+        consents.withdraw(customerId, consentId);
         return ResponseEntity.noContent().build();
     }
 

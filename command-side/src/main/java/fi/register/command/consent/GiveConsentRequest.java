@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
-record GiveConsentRequest(
+public record GiveConsentRequest(
         @NotNull ConsentPurpose purpose,
         MarketingChannel channel,
         @Size(min = 2, max = 200) String recipient,
@@ -20,10 +20,10 @@ record GiveConsentRequest(
         @NotBlank @Pattern(regexp = "[0-9A-Za-z._-]{1,32}", message = "must be a short version label, e.g. 2018-05") String noticeVersion) {
 
     /** How the consent was given and where the proof is kept. */
-    record Evidence(@NotNull EvidenceMethod method, @NotBlank @Size(max = 200) String reference) {
+    public record Evidence(@NotNull EvidenceMethod method, @NotBlank @Size(max = 200) String reference) {
     }
 
-    GiveConsentCommand toCommand(UUID customerId, UUID consentId) {
+    public GiveConsentCommand toCommand(UUID customerId, UUID consentId) {
         return new GiveConsentCommand(customerId, consentId, purpose, channel, recipient, evidence.method(),
                 evidence.reference(), noticeVersion);
     }

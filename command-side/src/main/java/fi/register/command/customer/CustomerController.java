@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,10 +23,10 @@ import java.util.UUID;
 @Tag(name = "Customers", description = "Register and rectify customers (staff)")
 class CustomerController {
 
-    private final CommandGateway commandGateway;
+    private final CustomerRegistration registration;
 
-    CustomerController(CommandGateway commandGateway) {
-        this.commandGateway = commandGateway;
+    CustomerController(CustomerRegistration registration) {
+        this.registration = registration;
     }
 
     @PostMapping
@@ -37,9 +36,7 @@ class CustomerController {
     @ResponseStatus(HttpStatus.CREATED)
     @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND})
     ResponseEntity<CustomerIdResponse> register(@Valid @RequestBody RegisterCustomerRequest request) {
-        // A random id, never derived from personal data: it is also the subject's key id.
-        UUID customerId = UUID.randomUUID();
-        commandGateway.sendAndWait(request.toCommand(customerId));
+        UUID customerId = registration.register(request);
         return ResponseEntity.created(URI.create("/api/customers/" + customerId)).body(new CustomerIdResponse(customerId));
     }
 
@@ -49,7 +46,7 @@ class CustomerController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND, Refusal.NOTHING_TO_RECTIFY})
     ResponseEntity<Void> rectify(@PathVariable UUID customerId, @Valid @RequestBody RectifyCustomerRequest request) {
-        commandGateway.sendAndWait(request.toCommand(customerId));
+        registration.rectify(customerId, request);
         return ResponseEntity.noContent().build();
     }
 

@@ -16,7 +16,7 @@ import java.util.UUID;
  * address, the phone, the address or the billing details (EMAIL, PHONE, ADDRESS, BILLING), never the last way to reach
  * the customer. Adding what the intake did not have (an address for an order, an e-mail address) is a correction too.
  */
-record RectifyCustomerRequest(
+public record RectifyCustomerRequest(
         @Size(min = 1, max = 100) String firstName,
         @Size(min = 1, max = 100) String lastName,
         @Size(min = 1, max = 200) String companyName,
@@ -29,7 +29,7 @@ record RectifyCustomerRequest(
         @Pattern(regexp = CustomerRequests.LANGUAGE, message = CustomerRequests.LANGUAGE_MESSAGE) String language,
         Set<CustomerField> remove) {
 
-    RectifyCustomerCommand toCommand(UUID customerId) {
+    public RectifyCustomerCommand toCommand(UUID customerId) {
         return new RectifyCustomerCommand(customerId, firstName, lastName, companyName, businessId,
                 AddressRequest.toPostalAddress(address), BillingRequest.toBillingDetails(billing), email, phone,
                 customerGroup, language, remove);

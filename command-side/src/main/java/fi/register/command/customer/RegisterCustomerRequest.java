@@ -18,7 +18,7 @@ import java.util.UUID;
  * a phone or an e-mail address, which the aggregate checks so that it can name the missing field; the address and the
  * billing details can wait until an order needs them. A field that is sent must not be empty.
  */
-record RegisterCustomerRequest(
+public record RegisterCustomerRequest(
         @NotNull CustomerKind kind,
         @Size(min = 1, max = 100) String firstName,
         @Size(min = 1, max = 100) String lastName,
@@ -31,7 +31,7 @@ record RegisterCustomerRequest(
         @NotBlank @Size(max = 64) String customerGroup,
         @NotBlank @Pattern(regexp = CustomerRequests.LANGUAGE, message = CustomerRequests.LANGUAGE_MESSAGE) String language) {
 
-    RegisterCustomerCommand toCommand(UUID customerId) {
+    public RegisterCustomerCommand toCommand(UUID customerId) {
         return new RegisterCustomerCommand(customerId, kind, firstName, lastName, companyName, businessId,
                 AddressRequest.toPostalAddress(address), BillingRequest.toBillingDetails(billing), email, phone, customerGroup, language);
     }

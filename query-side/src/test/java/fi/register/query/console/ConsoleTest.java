@@ -45,7 +45,8 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     private List<String[]> staffPages(UUID customerId) {
         return List.of(new String[] {"GET", "/console/customers"},
                 new String[] {"POST", "/console/customers"},
-                new String[] {"GET", "/console/customers/" + customerId});
+                new String[] {"GET", "/console/customers/" + customerId},
+                new String[] {"GET", "/console/customers/" + customerId + "/details"});
     }
 
     @Test
@@ -141,6 +142,26 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void theRectificationFormIsPrefilledFromTheView_postsToTheCommandSide_andIsRecordedAsARead() {
+        UUID customerId = register("Oikaistava", "Tietoinen", "oikaistava@example.invalid", "+358 40 000 0306");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+
+        assertThat(staff.get("/console/customers/" + customerId).body())
+                .contains("href=\"/console/customers/" + customerId + "/details\"")
+                .contains("href=\"/console/forms/customers/" + customerId + "/consents\"");
+        HttpResponse<String> form = staff.get("/console/customers/" + customerId + "/details");
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("action=\"/console/forms/customers/" + customerId + "/details\"")
+                .contains("name=\"_csrf\"")
+                .contains("id=\"lastName\" name=\"lastName\" type=\"text\" value=\"Tietoinen\"")
+                .contains("name=\"was.phone\" value=\"+358 40 000 0306\"")
+                .doesNotContain("id=\"companyName\"");
+        assertThat(readsOf(customerId)).extracting(read -> read.getString("what"))
+                .containsExactly("REGISTER_VIEW", "REGISTER_VIEW");
+    }
+
+    @Test
     void searchTermsNeverAppearInAUrl_andEachCustomerShownIsRecorded() {
         UUID customerId = register("Hakija", "Löydettävä", "hakija@example.invalid", "+358 40 000 0304");
         ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
@@ -191,6 +212,23 @@ class ConsoleTest extends QuerySideHttpTestSupport {
         assertThat(card.statusCode()).isEqualTo(410);
         assertThat(card.body()).contains("class=\"erased\"").doesNotContain("Pyyhitty");
         assertThat(readsOf(customerId)).isEmpty();
+    }
+
+    @Test
+    void aJustRegisteredCustomerNotYetInTheViews_getsAPageThatReloadsItself_thenTheUnknownCardsAnswer() {
+        UUID notYetProjected = UUID.randomUUID();
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+
+        HttpResponse<String> first = staff.get("/console/customers/" + notYetProjected + "?registered=1");
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(first.body()).contains("http-equiv=\"refresh\"")
+                .contains("url=/console/customers/" + notYetProjected + "?registered=2");
+        assertThat(readsOf(notYetProjected)).isEmpty();
+        // its patience is bounded: a forged or lost one ends as the 404 it is
+        assertThat(staff.get("/console/customers/" + notYetProjected + "?registered=" + CustomerCardController.PATIENCE)
+                .statusCode()).isEqualTo(404);
+        assertThat(staff.get("/console/customers/" + notYetProjected).statusCode()).isEqualTo(404);
     }
 
     @Test
