@@ -61,12 +61,15 @@ class ConsoleInBrowserTest {
                 browser.findElement(By.id("username")).sendKeys("staff");
                 browser.findElement(By.id("password")).sendKeys("staff");
                 browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+                // a click returns before the navigation it starts may have begun: wait for the page that follows
+                await().atMost(Duration.ofSeconds(15)).until(() -> !browser.getCurrentUrl().endsWith("/login"));
                 // back where the sign-in began (Spring Security marks a saved request's replay with ?continue)
                 assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base + "/") + "(\\?continue)?");
 
                 browser.findElement(By.cssSelector("main a[href='/console/customers']")).click();
                 browser.findElement(By.id("q")).sendKeys("makelainen");
                 browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+                await().atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(By.cssSelector("tbody mark")).isEmpty());
                 assertThat(browser.getCurrentUrl()).isEqualTo(base + "/console/customers");
                 assertThat(browser.findElement(By.cssSelector("tbody mark")).getText()).isEqualTo("Mäkeläinen");
                 screenshot(browser, "search.png");
