@@ -8,8 +8,6 @@ import fi.register.events.booking.BookingChannel;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.view.RedirectView;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -67,45 +64,22 @@ class BookingFormController {
         if (!violations.isEmpty()) {
             return refused(customerId, form, FormRefusals.of(violations), model, locale, response);
         }
-        Optional<FormRefusals> refusals = sent(() -> desk.book(customerId, request));
+        Optional<FormRefusals> refusals = FormRefusals.whenSending(() -> desk.book(customerId, request));
         return refusals.<Object>map(why -> refused(customerId, form, why, model, locale, response))
-                .orElseGet(() -> toCard(customerId));
+                .orElseGet(() -> CardRedirect.to(customerId));
     }
 
     @PostMapping(CANCELLATION)
     Object cancel(@PathVariable UUID customerId, @PathVariable UUID bookingId, Model model, Locale locale,
                   HttpServletResponse response) {
-        Optional<FormRefusals> refusals = sent(() -> desk.cancel(customerId, bookingId));
+        Optional<FormRefusals> refusals = FormRefusals.whenSending(() -> desk.cancel(customerId, bookingId));
         if (refusals.isEmpty()) {
-            return toCard(customerId);
+            return CardRedirect.to(customerId);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         model.addAttribute("customerId", customerId);
         model.addAttribute("refusals", refusals.get().messages(messages, locale, Set.of()));
         return "console/booking-cancellation-refused";
-    }
-
-    /** Empty when the command was accepted; the refusals when it was refused. */
-    private static Optional<FormRefusals> sent(Runnable command) {
-        try {
-            command.run();
-            return Optional.empty();
-        } catch (JSR303ViolationException e) {
-            return Optional.of(FormRefusals.of(e));
-        } catch (CommandExecutionException e) {
-            Optional<FormRefusals> refusals = FormRefusals.of(e);
-            if (refusals.isEmpty()) {
-                throw e;
-            }
-            return refusals;
-        }
-    }
-
-    private static RedirectView toCard(UUID customerId) {
-        RedirectView card = new RedirectView(RegistrationFormController.CARD + customerId, true);
-        card.setStatusCode(HttpStatus.SEE_OTHER);
-        card.setExposeModelAttributes(false);
-        return card;
     }
 
     private String refused(UUID customerId, BookingForm form, FormRefusals refusals, Model model, Locale locale,

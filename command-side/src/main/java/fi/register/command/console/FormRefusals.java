@@ -103,6 +103,25 @@ final class FormRefusals {
     }
 
     /** A command refused on the bus for its record's constraints (before any handler ran). */
+    /**
+     * Sends a form's command: empty when it was accepted, the refusals to show beside the fields when it was refused.
+     * Any other failure is not the form's to show and goes on.
+     */
+    static Optional<FormRefusals> whenSending(Runnable command) {
+        try {
+            command.run();
+            return Optional.empty();
+        } catch (JSR303ViolationException e) {
+            return Optional.of(of(e));
+        } catch (CommandExecutionException e) {
+            Optional<FormRefusals> refusals = of(e);
+            if (refusals.isEmpty()) {
+                throw e;
+            }
+            return refusals;
+        }
+    }
+
     static FormRefusals of(JSR303ViolationException e) {
         return of(e.getViolations());
     }

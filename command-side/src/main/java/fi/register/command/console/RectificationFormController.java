@@ -5,8 +5,6 @@ import fi.register.command.customer.RectifyCustomerRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.view.RedirectView;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -57,21 +54,11 @@ class RectificationFormController {
         if (!violations.isEmpty()) {
             return refused(customerId, form, FormRefusals.of(violations), model, locale, response);
         }
-        try {
-            customers.rectify(customerId, request);
-        } catch (JSR303ViolationException e) {
-            return refused(customerId, form, FormRefusals.of(e), model, locale, response);
-        } catch (CommandExecutionException e) {
-            Optional<FormRefusals> refusals = FormRefusals.of(e);
-            if (refusals.isEmpty()) {
-                throw e;
-            }
+        Optional<FormRefusals> refusals = FormRefusals.whenSending(() -> customers.rectify(customerId, request));
+        if (refusals.isPresent()) {
             return refused(customerId, form, refusals.get(), model, locale, response);
         }
-        RedirectView card = new RedirectView(RegistrationFormController.CARD + customerId, true);
-        card.setStatusCode(HttpStatus.SEE_OTHER);
-        card.setExposeModelAttributes(false);
-        return card;
+        return CardRedirect.to(customerId);
     }
 
     private String refused(UUID customerId, RectificationForm form, FormRefusals refusals, Model model, Locale locale,

@@ -6,8 +6,6 @@ import fi.register.command.menu.CustomerGroups;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,8 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.view.RedirectView;
 
 import java.util.List;
 import java.util.Locale;
@@ -69,23 +65,12 @@ class RegistrationFormController {
         if (!violations.isEmpty()) {
             return refused(form, FormRefusals.of(violations), model, locale, response);
         }
-        UUID customerId;
-        try {
-            customerId = registration.register(request);
-        } catch (JSR303ViolationException e) {
-            return refused(form, FormRefusals.of(e), model, locale, response);
-        } catch (CommandExecutionException e) {
-            Optional<FormRefusals> refusals = FormRefusals.of(e);
-            if (refusals.isEmpty()) {
-                throw e;
-            }
+        UUID[] registered = new UUID[1];
+        Optional<FormRefusals> refusals = FormRefusals.whenSending(() -> registered[0] = registration.register(request));
+        if (refusals.isPresent()) {
             return refused(form, refusals.get(), model, locale, response);
         }
-        RedirectView card = new RedirectView(CARD + customerId + JUST_REGISTERED, true);
-        card.setStatusCode(HttpStatus.SEE_OTHER);
-        // nothing of the model (the values entered) may ride along in the URL
-        card.setExposeModelAttributes(false);
-        return (View) card;
+        return CardRedirect.to(registered[0], JUST_REGISTERED);
     }
 
     private String refused(RegistrationForm form, FormRefusals refusals, Model model, Locale locale,
