@@ -72,14 +72,7 @@ class BookingFormController {
     @PostMapping(CANCELLATION)
     Object cancel(@PathVariable UUID customerId, @PathVariable UUID bookingId, Model model, Locale locale,
                   HttpServletResponse response) {
-        Optional<FormRefusals> refusals = FormRefusals.whenSending(() -> desk.cancel(customerId, bookingId));
-        if (refusals.isEmpty()) {
-            return CardRedirect.to(customerId);
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        model.addAttribute("customerId", customerId);
-        model.addAttribute("refusals", refusals.get().messages(messages, locale, Set.of()));
-        return "console/booking-cancellation-refused";
+        return CardAction.send(() -> desk.cancel(customerId, bookingId), customerId, "booking.cancellation", messages, model, locale, response);
     }
 
     private String refused(UUID customerId, BookingForm form, FormRefusals refusals, Model model, Locale locale,

@@ -68,14 +68,7 @@ class ConsentFormController {
     @PostMapping(WITHDRAWAL)
     Object withdraw(@PathVariable UUID customerId, @PathVariable UUID consentId, Model model, Locale locale,
                     HttpServletResponse response) {
-        Optional<FormRefusals> refusals = FormRefusals.whenSending(() -> consents.withdraw(customerId, consentId));
-        if (refusals.isEmpty()) {
-            return CardRedirect.to(customerId);
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        model.addAttribute("customerId", customerId);
-        model.addAttribute("refusals", refusals.get().messages(messages, locale, Set.of()));
-        return "console/consent-withdrawal-refused";
+        return CardAction.send(() -> consents.withdraw(customerId, consentId), customerId, "consent.withdrawal", messages, model, locale, response);
     }
 
     private String refused(UUID customerId, ConsentForm form, FormRefusals refusals, Model model, Locale locale,
