@@ -3,7 +3,7 @@ package fi.register.query.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fi.register.query.mongo.memory.IndexedMemoryBackend;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +37,7 @@ class EmbeddedMongoConfiguration {
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(@Value("${register.data-dir}") String dataDir,
                                     @Value("${register.mongo.embedded-backend:memory}") String backend) {
-        MongoServer server = new MongoServer(IN_MEMORY.equals(backend) ? new MemoryBackend() : fileBackend(dataDir));
+        MongoServer server = new MongoServer(IN_MEMORY.equals(backend) ? new IndexedMemoryBackend() : fileBackend(dataDir));
         // loopback only, on a free port: nothing outside this process has any business with the projections
         server.bind("127.0.0.1", 0);
         return server;
