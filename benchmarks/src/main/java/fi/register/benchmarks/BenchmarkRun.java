@@ -1,6 +1,7 @@
 package fi.register.benchmarks;
 
 import fi.register.benchmarks.load.ComplianceReplayAtScale;
+import fi.register.benchmarks.load.GeneratedHistoryRebuild;
 import fi.register.benchmarks.load.EventStoreCandidates;
 import fi.register.benchmarks.load.LoadHarness;
 import fi.register.benchmarks.load.LoadSizes;
@@ -81,6 +82,12 @@ public final class BenchmarkRun {
                     figures.add(Figure.alone("Compliance replay at scale", "compliance replay", Double.NaN, "s",
                             "not measured: " + failed.getMessage()));
                 }
+            }
+            if (!options.getOrDefault("history-rebuild-events", "100000").isEmpty()) {
+                figures.addAll(GeneratedHistoryRebuild.measure(Path.of(options.getOrDefault("register-jar",
+                                "deploy/target/register.jar")), Optional.ofNullable(options.get("previous-jar")).map(Path::of),
+                        options.getOrDefault("previous-name", "previous build"),
+                        Integer.parseInt(options.getOrDefault("history-rebuild-events", "100000"))));
             }
             if (options.containsKey("previous-jar")) {
                 // the same load against an earlier build, in this run: what a change of storage or path cost or saved

@@ -133,7 +133,7 @@ final class ProjectionRebuild {
         }
     }
 
-    private static void awaitCaughtUp(RegisterProcess register, RegisterClient client, UUID lastCustomer) {
+    static void awaitCaughtUp(RegisterProcess register, RegisterClient client, UUID lastCustomer) {
         long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!register.isAlive()) {
@@ -159,7 +159,7 @@ final class ProjectionRebuild {
     }
 
     /** The longest catch-up of any processor as the register measured it, or NaN from a build that does not say. */
-    private static double longestCatchUpMillis(RegisterClient client) {
+    static double longestCatchUpMillis(RegisterClient client) {
         var answer = client.get(PROGRESS);
         if (answer.statusCode() != 200) {
             return Double.NaN;
@@ -190,7 +190,7 @@ final class ProjectionRebuild {
         }
     }
 
-    private static void deleteRecursively(Path root) {
+    static void deleteRecursively(Path root) {
         if (!Files.exists(root)) {
             return;
         }
