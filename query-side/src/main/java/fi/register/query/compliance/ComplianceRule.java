@@ -2,7 +2,7 @@ package fi.register.query.compliance;
 
 /** The register's promises the compliance replay re-checks (docs/requirements.md, the data protection officer's duties). */
 enum ComplianceRule {
-    /** Health data (interview, program feedback) recorded without the subject's HEALTH_DATA consent in force. */
+    /** Health data (interview, program recommendation, program feedback) recorded without the subject's HEALTH_DATA consent in force. */
     HEALTH_DATA_WITHOUT_CONSENT,
     /** Data held, or erased, later than the retention deadline plus the grace the enforcer needs. */
     KEPT_PAST_RETENTION,
