@@ -1,6 +1,7 @@
 package fi.register.query.compliance;
 
 import fi.register.rules.PartyNames;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
