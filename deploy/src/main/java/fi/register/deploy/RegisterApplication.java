@@ -11,6 +11,7 @@ import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -39,6 +40,9 @@ public class RegisterApplication {
         }
         if (args.length > 0 && CheckpointVerificationCommand.NAME.equals(args[0])) {
             System.exit(CheckpointVerificationCommand.run(System.out, args));
+        }
+        if (args.length > 0 && ComplianceReplayCommand.NAME.equals(args[0])) {
+            System.exit(ComplianceReplayCommand.run(System.out, Clock.systemUTC(), args));
         }
         SpringApplication application = new SpringApplication(RegisterApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAMES));

@@ -87,6 +87,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void rejects_WhenARuleOnlyTheReplayAppliesIsNotAppliedByIt() {
+        RegisterArchitecture.RULES_ONLY_THE_REPLAY_APPLIES_ARE_APPLIED_THERE.check(register);
+    }
+
+    @Test
     void rejects_WhenTheReplayIsMissing() {
         // the rule is not vacuous: without the query side, no rule is replayed, and it says so
         JavaClasses withoutTheQuerySide = new ClassFileImporter()

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -25,7 +26,7 @@ final class AxonStreamHistory implements RecordedHistory {
     }
 
     @Override
-    public long replay(Consumer<ReplayedEvent> subjectEvents) {
+    public long replay(Instant asOf, Consumer<ReplayedEvent> subjectEvents) {
         long head = position(eventStore.createHeadToken());
         long replayed = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
@@ -36,6 +37,9 @@ final class AxonStreamHistory implements RecordedHistory {
                 }
                 TrackedEventMessage<?> message = stream.nextAvailable();
                 reached = Math.max(reached, position(message.trackingToken()));
+                if (!RecordedHistory.recordedBy(asOf, message.getTimestamp())) {
+                    continue;
+                }
                 replayed++;
                 if (message instanceof DomainEventMessage<?> domain) {
                     ReplayedEvent.of(domain).ifPresent(subjectEvents);

@@ -1,6 +1,9 @@
 package fi.register.query.compliance;
 
+import fi.register.autoconfigure.parties.NamedParties;
 import fi.register.crypto.PersonalDataProtection;
+import fi.register.evidence.EventTable;
+import fi.register.query.evidence.EvidenceSettings;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
@@ -12,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({RetentionSettings.class, ComplianceSettings.class})
@@ -30,6 +34,18 @@ class ComplianceConfiguration {
                     () -> upcasters(axon));
         }
         return new AxonStreamHistory(eventStore);
+    }
+
+    @Bean
+    ComplianceReplay complianceReplay(RecordedHistory history, Clock clock, RetentionSettings retention,
+                                      ComplianceSettings settings, NamedParties parties,
+                                      ObjectProvider<EventStorageEngine> storageEngine,
+                                      ObjectProvider<DataSource> dataSource, ObjectProvider<EvidenceSettings> evidence) {
+        boolean eventTable = storageEngine.getIfAvailable() instanceof JpaEventStorageEngine && dataSource.getIfAvailable() != null;
+        EvidenceSettings keys = evidence.getIfAvailable();
+        MerkleLogCheck merkleLog = MerkleLogCheck.of(eventTable ? new EventTable(dataSource.getObject()) : null,
+                settings.checkpointFile(), keys == null ? null : keys.publicKeyFile());
+        return new ComplianceReplay(history, clock, retention, settings, parties, merkleLog);
     }
 
     /** The upcasters Axon reads events through, looked up per replay: Axon's configuration is complete by then. */

@@ -22,8 +22,9 @@ class ComplianceController {
 
     @PostMapping("/api/compliance/replay")
     @Operation(summary = "Replays every event from the beginning and reports health data without consent in force, data "
-            + "kept past retention, erasures before retention was due, and disclosures without a basis. Read-only; ids, "
-            + "times and legal bases only.")
+            + "kept past retention, erasures before retention was due, disclosures without a basis, personal identity codes "
+            + "in readable fields, and (with register.compliance.checkpoint-file) a history that no longer verifies "
+            + "against a saved checkpoint. Read-only; ids, times and legal bases only.")
     ComplianceReport replay() {
         return replay.replay();
     }

@@ -1,7 +1,6 @@
 package fi.register.query.compliance;
 
-import fi.register.autoconfigure.parties.NamedParties;
-import org.springframework.stereotype.Component;
+import fi.register.rules.PartyNames;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,30 +22,41 @@ import java.util.UUID;
  * Cost: one pass over every event ({@link RecordedHistory}); in memory only per-subject deadlines, consents and device
  * orders, never an event once the checks have seen it.
  */
-@Component
 class ComplianceReplay {
 
     private final RecordedHistory history;
     private final Clock clock;
     private final RetentionSettings retention;
     private final ComplianceSettings settings;
-    private final NamedParties parties;
+    private final PartyNames parties;
+    private final MerkleLogCheck merkleLog;
 
     ComplianceReplay(RecordedHistory history, Clock clock, RetentionSettings retention, ComplianceSettings settings,
-                     NamedParties parties) {
+                     PartyNames parties, MerkleLogCheck merkleLog) {
         this.history = history;
         this.clock = clock;
         this.retention = retention;
         this.settings = settings;
         this.parties = parties;
+        this.merkleLog = merkleLog;
     }
 
     ComplianceReport replay() {
-        Instant now = clock.instant();
+        return replay(null);
+    }
+
+    /**
+     * The history as it stood at {@code asOf}: events recorded after it are left out, and the rules that depend on
+     * "now" (retention) judge at {@code asOf}, so a deadline after it is not yet a finding. Null: the whole history,
+     * judged now. The Merkle log is verified against the whole store either way: a checkpoint covers what it covers.
+     */
+    ComplianceReport replay(Instant asOf) {
+        Instant now = asOf != null ? asOf : clock.instant();
         List<ComplianceCheck> checks = List.of(new HealthDataConsentCheck(),
-                new RetentionCheck(retention.period(), settings.retentionGrace()), new DisclosureBasisCheck(parties));
+                new RetentionCheck(retention.period(), settings.retentionGrace()), new DisclosureBasisCheck(parties),
+                new IdentityCodeCheck());
         Set<UUID> subjects = new HashSet<>();
-        long replayed = history.replay(event -> {
+        long replayed = history.replay(asOf, event -> {
             subjects.add(event.customerId());
             for (ComplianceCheck check : checks) {
                 check.accept(event);
@@ -59,8 +69,12 @@ class ComplianceReplay {
             findings.addAll(check.findings());
             check.checked().forEach((rule, count) -> counts.merge(rule, count, Long::sum));
         }
-        findings.sort(Comparator.comparing(Finding::at).thenComparing(Finding::customerId)
-                .thenComparingLong(Finding::eventSequence));
+        MerkleLogCheck.Outcome verified = merkleLog.verify();
+        findings.addAll(verified.findings());
+        verified.checked().forEach((rule, count) -> counts.merge(rule, count, Long::sum));
+        findings.sort(Comparator.comparing(Finding::at)
+                .thenComparing(Finding::customerId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(Finding::eventSequence).thenComparing(Finding::detail));
         return new ComplianceReport(replayed, subjects.size(), now, findings, counts);
     }
 }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -46,7 +47,7 @@ final class EventTableHistory implements RecordedHistory {
     }
 
     @Override
-    public long replay(Consumer<ReplayedEvent> subjectEvents) {
+    public long replay(Instant asOf, Consumer<ReplayedEvent> subjectEvents) {
         EventUpcaster upcaster = upcasters.get();
         try (Connection connection = dataSource.getConnection()) {
             long head = head(connection);
@@ -57,18 +58,22 @@ final class EventTableHistory implements RecordedHistory {
                 page.setFetchSize(PAGE_ROWS);
                 while (after < head) {
                     List<GenericDomainEventEntry<byte[]>> rows = new ArrayList<>(PAGE_ROWS);
+                    long pageStart = after;
                     page.setLong(1, after);
                     page.setLong(2, head);
                     try (ResultSet result = page.executeQuery()) {
                         while (result.next()) {
                             after = result.getLong(1);
+                            if (asOf != null && Instant.parse(result.getString(6)).isAfter(asOf)) {
+                                continue; // the history as of then: recorded later, so not yet there
+                            }
                             rows.add(new GenericDomainEventEntry<>(result.getString(2), result.getString(3),
                                     result.getLong(4), result.getString(5), result.getString(6), result.getString(7),
                                     result.getString(8), result.getBytes(9), result.getBytes(10)));
                         }
                     }
-                    if (rows.isEmpty()) {
-                        break;
+                    if (after == pageStart) {
+                        break; // nothing left up to the head
                     }
                     replayed += rows.size();
                     // events outside any aggregate (the reads of personal data) are counted, never a subject's

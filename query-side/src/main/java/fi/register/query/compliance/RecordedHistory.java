@@ -1,5 +1,6 @@
 package fi.register.query.compliance;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -13,5 +14,19 @@ interface RecordedHistory {
      *
      * @return how many events were read, those that are no subject's included
      */
-    long replay(Consumer<ReplayedEvent> subjectEvents);
+    default long replay(Consumer<ReplayedEvent> subjectEvents) {
+        return replay(null, subjectEvents);
+    }
+
+    /**
+     * The history as it stood at {@code asOf}: events recorded after it are neither handed on nor counted.
+     *
+     * @param asOf null for the whole history up to the head
+     */
+    long replay(Instant asOf, Consumer<ReplayedEvent> subjectEvents);
+
+    /** Whether an event recorded at {@code recordedAt} belongs to the history as of {@code asOf}. */
+    static boolean recordedBy(Instant asOf, Instant recordedAt) {
+        return asOf == null || !recordedAt.isAfter(asOf);
+    }
 }

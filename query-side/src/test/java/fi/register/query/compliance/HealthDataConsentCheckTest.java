@@ -36,6 +36,21 @@ class HealthDataConsentCheckTest {
     }
 
     @Test
+    void HEALTH_DATA_WITHOUT_CONSENT_aRecommendationWithoutAConsentInForce() {
+        History history = new History();
+        history.add(Events.registered(history.customerId, T0), T0, LegalBasis.CONTRACT)
+                .add(new fi.register.events.recommendation.ProgramRecommendedEvent(history.customerId, UUID.randomUUID(),
+                        null, null, 30, null, T0.plusSeconds(60)), T0.plusSeconds(60), LegalBasis.CONTRACT);
+
+        history.feed(check, NOW);
+
+        assertThat(check.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo(ComplianceRule.HEALTH_DATA_WITHOUT_CONSENT);
+            assertThat(finding.detail()).startsWith("ProgramRecommendedEvent: legal basis CONTRACT");
+        });
+    }
+
+    @Test
     void HEALTH_DATA_WITHOUT_CONSENT_anInterviewAfterTheConsentWasWithdrawn() {
         History history = new History();
         UUID consent = UUID.randomUUID();

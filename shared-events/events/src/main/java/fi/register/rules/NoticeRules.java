@@ -28,6 +28,15 @@ public final class NoticeRules {
      */
     public static final List<Class<?>> DECIDED_ONLY = List.of(DateOfBirthOnlyForServicesThatNeedIt.class);
 
+    /**
+     * Rules only the compliance replay applies, over the stored history: what no command can cause but an intruder or
+     * a broken past version writing the store could. {@link NoIdentityCodeInReadableFields}: the command side's
+     * requests are screened at the door (fi.register.guard), the rule judges what is stored.
+     * {@link MerkleLogVerifies}: the events still hash to a signed checkpoint.
+     */
+    public static final List<Class<?>> REPLAYED_ONLY = List.of(NoIdentityCodeInReadableFields.class,
+            MerkleLogVerifies.class);
+
     /** What the rules decide over, not rules themselves. */
     public static final List<Class<?>> INPUTS = List.of(ConsentScope.class, PartyNames.class);
 

@@ -78,7 +78,8 @@ public final class RegisterArchitecture {
     public static final ArchRule EVERY_NOTICE_RULE_IS_LISTED = classes()
             .that().resideInAPackage(NOTICE_RULES).and().areTopLevelClasses()
             .and().doNotHaveFullyQualifiedName(NoticeRules.class.getName())
-            .should(beListedIn(Stream.of(NoticeRules.DECIDED_AND_REPLAYED, NoticeRules.DECIDED_ONLY, NoticeRules.INPUTS)
+            .should(beListedIn(Stream.of(NoticeRules.DECIDED_AND_REPLAYED, NoticeRules.DECIDED_ONLY,
+                    NoticeRules.REPLAYED_ONLY, NoticeRules.INPUTS)
                     .flatMap(Collection::stream).toList()))
             .because("NoticeRules is the one place that lists the notice's rules, and says which side applies each");
 
@@ -96,6 +97,12 @@ public final class RegisterArchitecture {
             .that(areListedIn(NoticeRules.DECIDED_ONLY))
             .should(beUsedBy(COMMAND_SIDE)).andShould(notBeUsedBy(QUERY_SIDE))
             .because("a rule listed as the command side's alone must be applied there, and only there");
+
+    /** A rule only the replay can apply ({@link NoticeRules#REPLAYED_ONLY}) must be applied by it. */
+    public static final ArchRule RULES_ONLY_THE_REPLAY_APPLIES_ARE_APPLIED_THERE = classes()
+            .that(areListedIn(NoticeRules.REPLAYED_ONLY))
+            .should(beUsedBy(COMPLIANCE_REPLAY))
+            .because("a rule listed for the replay that the replay does not use checks nothing");
 
     private RegisterArchitecture() {
     }
