@@ -2,6 +2,7 @@ package fi.register.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.register.query.mongo.ViewsCaughtUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +29,9 @@ final class RunningRegister implements AutoCloseable {
     private RunningRegister(ConfigurableApplicationContext context) {
         this.context = context;
         this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        // every start rebuilds the views; a test reads them once they are whole, however loaded the machine is
+        context.getBeanProvider(ViewsCaughtUp.class).ifAvailable(views -> org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3)).until(views::reached));
     }
 
     static RunningRegister start(Path dataDir) {
