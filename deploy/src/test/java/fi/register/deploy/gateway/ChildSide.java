@@ -26,33 +26,42 @@ final class ChildSide implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ChildSide(Process process, int port) {
+    private ChildSide(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /**
-     * @param mainClass      the side's application class
-     * @param otherModules   the module directories whose classes this process must not see (the other side, deploy)
+     * @param mainClass  the side's application class, or a test's launcher of it
+     * @param otherSide  the other side's module directory, whose classes this process must not see
+     * @param jvmOptions such as the system property a test's launcher reads
      */
-    static ChildSide launch(Class<?> mainClass, List<String> otherModules, Path dataDir, List<String> arguments)
-            throws IOException {
+    static ChildSide launch(Class<?> mainClass, String otherSide, List<String> jvmOptions, Path dataDir,
+                            List<String> arguments) throws IOException {
         int port = Gateway.freePort();
+        // nor the one-JVM register's classes; the tests' own classes stay, for a test's launcher
+        List<String> hidden = List.of(File.separator + otherSide + File.separator,
+                String.join(File.separator, "", "deploy", "target", "classes"));
         String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> otherModules.stream().noneMatch(module -> entry.contains(File.separator + module + File.separator)))
+                .filter(entry -> hidden.stream().noneMatch(entry::contains))
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath, mainClass.getName(), "--server.port=" + port, "--register.data-dir=" + dataDir));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, mainClass.getName(),
+                "--server.port=" + port, "--register.data-dir=" + dataDir));
         command.addAll(arguments);
         Files.createDirectories(dataDir);
+        Path log = dataDir.resolve("child-output.log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("child-output.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new ChildSide(process, port);
+        return new ChildSide(process, port, log);
     }
 
     /** Waits until the side answers its health check (both sides start at once; this waits for one). */
@@ -73,7 +82,7 @@ final class ChildSide implements AutoCloseable {
 
     private boolean healthy() {
         if (!process.isAlive()) {
-            throw new IllegalStateException("a side exited during start-up: see child-output.log in its data directory");
+            throw new IllegalStateException("a side exited during start-up: see " + log);
         }
         try {
             return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
