@@ -133,6 +133,15 @@ final class SplitRegister implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    String base() {
+        return gateway.base();
+    }
+
+    /** A browser at the gateway's address, not signed in. */
+    ConsoleBrowser browser() {
+        return new ConsoleBrowser(gateway.base());
+    }
+
     /** The upstream address as the gateway's access log names it. */
     List<String> commandSideUpstreams() {
         return commandSides.stream().map(side -> "upstream=127.0.0.1:" + side.port()).toList();

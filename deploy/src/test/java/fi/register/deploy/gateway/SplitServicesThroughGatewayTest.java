@@ -58,6 +58,15 @@ class SplitServicesThroughGatewayTest {
                 assertThat(view.body()).contains("Yhdyskaytava").contains("HEALTH_DATA").contains(bookingId);
             });
             assertThat(register.send("staff", "GET", customer + "/bookings", null).body()).contains(bookingId);
+            // the console's sign-in and its card, through the gateway: the session cookie comes back at its address
+            ConsoleBrowser browser = register.browser();
+            HttpResponse<String> signedIn = browser.signIn("staff", SplitRegister.PASSWORD);
+            assertThat(signedIn.statusCode()).isEqualTo(302);
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+                    .startsWith(register.base()).doesNotContain("error");
+            HttpResponse<String> card = browser.get("/console/customers/" + customerId);
+            assertThat(card.statusCode()).isEqualTo(200);
+            assertThat(card.body()).contains("Yhdyskaytava");
             // a GET the command side answers: the DPO's retention list, from the command side's own table
             assertThat(register.send("dpo", "GET", "/api/retention/due?before=2099-01-01T00:00:00Z", null).body())
                     .contains(customerId);
