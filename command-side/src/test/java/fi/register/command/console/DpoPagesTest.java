@@ -38,7 +38,7 @@ class DpoPagesTest extends CommandSideHttpTestSupport {
         return "/console/forms/dpo/customers/" + customerId + "/erasure";
     }
 
-    private MvcResult as(String role, MockHttpServletRequestBuilder request) throws Exception {
+    private MvcResult signedInAs(String role, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user(role.toLowerCase()).roles(role)).with(csrf())).andReturn();
     }
 
@@ -50,7 +50,7 @@ class DpoPagesTest extends CommandSideHttpTestSupport {
     void erases_WhenTheDpoConfirms_withTheApisCommand_andSaysItIsDone() throws Exception {
         String id = registered();
 
-        MvcResult answer = as("DPO", post(erasure(id)));
+        MvcResult answer = signedInAs("DPO", post(erasure(id)));
 
         assertThat(answer.getResponse().getStatus()).isEqualTo(200);
         assertThat(answer.getResponse().getHeader("Cache-Control")).contains("no-store");
@@ -63,12 +63,12 @@ class DpoPagesTest extends CommandSideHttpTestSupport {
     @Test
     void rejects_WhenTheCustomerIsAlreadyErased_orUnknown_withAPageSayingWhy_andRecordsNothing() throws Exception {
         String id = registered();
-        as("DPO", post(erasure(id)));
+        signedInAs("DPO", post(erasure(id)));
         long before = storedEvents();
 
         MvcResult again = mvc.perform(post(erasure(id)).cookie(new Cookie("register-lang", "en"))
                 .with(user("dpo").roles("DPO")).with(csrf())).andReturn();
-        MvcResult unknown = as("DPO", post(erasure(UUID.randomUUID().toString())));
+        MvcResult unknown = signedInAs("DPO", post(erasure(UUID.randomUUID().toString())));
 
         assertThat(again.getResponse().getStatus()).isEqualTo(422);
         assertThat(again.getResponse().getContentAsString()).contains("The customer was not erased")
@@ -96,7 +96,7 @@ class DpoPagesTest extends CommandSideHttpTestSupport {
         List<MockHttpServletRequestBuilder> pages = List.of(post(erasure(id)), get("/console/forms/dpo/retention"));
         for (String role : List.of("STAFF", "MANAGEMENT")) {
             for (MockHttpServletRequestBuilder page : List.of(post(erasure(id)), get("/console/forms/dpo/retention"))) {
-                assertThat(as(role, page).getResponse().getStatus()).as(role).isEqualTo(403);
+                assertThat(signedInAs(role, page).getResponse().getStatus()).as(role).isEqualTo(403);
             }
         }
         for (MockHttpServletRequestBuilder page : pages) {
@@ -105,7 +105,7 @@ class DpoPagesTest extends CommandSideHttpTestSupport {
             assertThat(stranger.getResponse().getRedirectedUrl()).endsWith("/login");
         }
         // and the officer's prefix opens none of the staff's forms to the officer
-        assertThat(as("DPO", get("/console/forms/registration")).getResponse().getStatus()).isEqualTo(403);
+        assertThat(signedInAs("DPO", get("/console/forms/registration")).getResponse().getStatus()).isEqualTo(403);
         assertThat(storedEvents()).as("nothing erased by a refused role").isEqualTo(before);
     }
 
@@ -113,9 +113,9 @@ class DpoPagesTest extends CommandSideHttpTestSupport {
     void theRetentionListing_showsEachSubjectDueWithinTheDaysAsked_withItsDeadline_idsOnly() throws Exception {
         String id = registered();
 
-        String farAhead = as("DPO", get("/console/forms/dpo/retention").param("days", "800"))
+        String farAhead = signedInAs("DPO", get("/console/forms/dpo/retention").param("days", "800"))
                 .getResponse().getContentAsString();
-        MvcResult nextMonth = as("DPO", get("/console/forms/dpo/retention"));
+        MvcResult nextMonth = signedInAs("DPO", get("/console/forms/dpo/retention"));
 
         // registered now, kept 24 months (register.retention.period): due within 800 days, not within the next 30
         assertThat(farAhead).contains("href=\"/console/customers/" + id + "\"").contains("Poistetaan")
