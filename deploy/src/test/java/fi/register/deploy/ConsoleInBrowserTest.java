@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * no test tool downloads a browser). Staff sign in, find a customer registered over the API by an accent-free query,
  * and open the card; then register a customer through the form, first refused next to the field, then accepted and
  * sent to the new card; then the data protection officer erases the first customer from the card through the
- * confirmation, finds the erasure in the audit trail, runs the compliance replay and opens the report. Skipped, saying
+ * confirmation, finds the erasure in the audit trail, runs the compliance replay and opens the report, its chart
+ * drawn. Skipped, saying
  * so, where chromium or chromedriver is not installed.
  */
 class ConsoleInBrowserTest {
@@ -162,6 +163,10 @@ class ConsoleInBrowserTest {
 
         browser.findElement(By.cssSelector("header nav a[href='/console/management/service-use']")).click();
         assertThat(browser.findElement(By.id("measure-erasures")).getText()).isEqualTo("Poistot");
+        // the chart is drawn: a canvas of real size in the erasures' section, from the register's own WebJar
+        var canvas = browser.findElement(By.cssSelector("section[aria-labelledby='measure-erasures'] div.chart canvas"));
+        assertThat(canvas.getSize().getWidth()).isGreaterThan(100);
+        assertThat(canvas.getSize().getHeight()).isGreaterThan(100);
         screenshot(browser, "service-use.png");
     }
 

@@ -224,11 +224,17 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
 
         assertThat(report.statusCode()).isEqualTo(200);
         String body = report.body().replaceAll("\\s+", " ");
-        assertThat(body).contains("<th scope=\"col\">2024-03</th> <th scope=\"col\">2024-04</th>")
-                .contains("<th scope=\"row\">kind=PERSON, customerGroup=NEUROSONIC_TREATMENT</th> <td>3</td> <td>0</td> <td>3</td>")
-                .contains("<th scope=\"row\">kind=COMPANY, customerGroup=EMFIT_MONITORING</th> <td class=\"suppressed\">peitetty</td> <td>0</td> <td class=\"suppressed\">peitetty</td>")
+        assertThat(body).contains("<th scope=\"col\" data-month>2024-03</th> <th scope=\"col\" data-month>2024-04</th>")
+                .contains("<th scope=\"row\">kind=PERSON, customerGroup=NEUROSONIC_TREATMENT</th> <td data-month>3</td> <td data-month>0</td> <td>3</td>")
+                .contains("<th scope=\"row\">kind=COMPANY, customerGroup=EMFIT_MONITORING</th> <td data-month class=\"suppressed\">peitetty</td> <td data-month>0</td> <td class=\"suppressed\">peitetty</td>")
+                .as("the chart's library from the register itself, never a CDN")
+                .contains("src=\"/console/assets/webjars/echarts/5.3.1/dist/echarts.min.js\"").doesNotContain("src=\"http")
                 .contains("href=\"/console/management/service-use/csv?from=2024-03&amp;to=2024-04\"")
                 .doesNotContain("Harvinainen").doesNotContain("Tilasto");
+        HttpResponse<String> library = management.get("/console/assets/webjars/echarts/5.3.1/dist/echarts.min.js");
+        assertThat(library.statusCode()).isEqualTo(200);
+        assertThat(library.body()).contains("echarts");
+        assertThat(management.get("/console/assets/service-use-chart.js").statusCode()).isEqualTo(200);
         HttpResponse<String> csv = management.get("/console/management/service-use/csv?from=2024-03&to=2024-04");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).contains("customersRegistered,\"kind=PERSON, customerGroup=NEUROSONIC_TREATMENT\",2024-03,3,false")
