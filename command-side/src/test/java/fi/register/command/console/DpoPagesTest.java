@@ -1,6 +1,7 @@
 package fi.register.command.console;
 
 import fi.register.command.CommandSideHttpTestSupport;
+import fi.register.events.EventMetadata;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import jakarta.servlet.http.Cookie;
@@ -55,9 +56,12 @@ class DpoPagesTest extends CommandSideHttpTestSupport {
         assertThat(answer.getResponse().getStatus()).isEqualTo(200);
         assertThat(answer.getResponse().getHeader("Cache-Control")).contains("no-store");
         assertThat(answer.getResponse().getContentAsString()).contains("Asiakas poistettiin").contains(id);
-        assertThat(history(id)).last().satisfies(event -> assertThat(event.getPayload())
-                .isInstanceOfSatisfying(SubjectErasedEvent.class,
-                        erased -> assertThat(erased.reason()).isEqualTo(ErasureReason.SUBJECT_REQUEST)));
+        assertThat(history(id)).last().satisfies(event -> {
+            assertThat(event.getPayload()).isInstanceOfSatisfying(SubjectErasedEvent.class,
+                    erased -> assertThat(erased.reason()).isEqualTo(ErasureReason.SUBJECT_REQUEST));
+            // the audit trail names who erased, as for the API's erasure
+            assertThat(event.getMetaData().get(EventMetadata.ACTOR)).isEqualTo("dpo");
+        });
     }
 
     @Test
