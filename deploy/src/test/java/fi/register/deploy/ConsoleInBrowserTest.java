@@ -27,7 +27,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The console in a real browser: Debian's headless chromium driven through its chromium-driver (.ci/run installs both;
  * no test tool downloads a browser). Staff sign in, find a customer registered over the API by an accent-free query,
  * and open the card; then register a customer through the form, first refused next to the field, then accepted and
- * sent to the new card. Skipped, saying so, where chromium or chromedriver is not installed.
+ * sent to the new card; then the data protection officer erases the first customer from the card through the
+ * confirmation, finds the erasure in the audit trail, runs the compliance replay and opens the report, its chart
+ * drawn. Skipped, saying
+ * so, where chromium or chromedriver is not installed.
  */
 class ConsoleInBrowserTest {
 
@@ -81,6 +84,7 @@ class ConsoleInBrowserTest {
                 screenshot(browser, "card.png");
 
                 registerThroughTheForm(browser, base);
+                dpoErasesTheCustomerThenReviewsTheTrailAndReplays(browser, customerId);
             } finally {
                 browser.quit();
             }
@@ -121,6 +125,49 @@ class ConsoleInBrowserTest {
         });
         assertThat(browser.findElements(By.xpath("//section[@aria-labelledby='consents']//button[text()='Peru']"))).hasSize(1);
         screenshot(browser, "consent-given.png");
+    }
+
+    /** The officer's path: the card, the confirmation, the erasure across both sides, the trail, the replay, the report. */
+    private static void dpoErasesTheCustomerThenReviewsTheTrailAndReplays(WebDriver browser, String customerId)
+            throws Exception {
+        browser.findElement(By.cssSelector("form.sign-out button[type=submit]")).click();
+        browser.findElement(By.id("username")).sendKeys("dpo");
+        browser.findElement(By.id("password")).sendKeys("dpo");
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !browser.getCurrentUrl().endsWith("/login"));
+
+        browser.findElement(By.cssSelector("header nav a[href='/console/customers']")).click();
+        browser.findElement(By.cssSelector("a[href='/console/customers/" + customerId + "']")).click();
+        browser.findElement(By.linkText("Poista asiakas…")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Poista Selain Mäkeläinen rekisteristä");
+        assertThat(browser.findElement(By.id("erasure-irreversible")).getText()).startsWith("Poistoa ei voi perua");
+        screenshot(browser, "erasure-confirmation.png");
+        browser.findElement(By.cssSelector("button.danger")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Asiakas poistettiin");
+
+        browser.findElement(By.cssSelector("header nav a[href='/console/dpo/audit']")).click();
+        browser.findElement(By.id("customerId")).sendKeys(customerId);
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        // the trail is a view too: it shows the erasure once it has caught up
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            browser.navigate().refresh();
+            return browser.getPageSource().contains("SubjectErasedEvent");
+        });
+        assertThat(browser.getCurrentUrl()).doesNotContain(customerId);
+        screenshot(browser, "audit-trail.png");
+
+        browser.findElement(By.cssSelector("header nav a[href='/console/dpo/compliance']")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("compliance-result")).getText()).isEqualTo("Tulos");
+        screenshot(browser, "compliance-replay.png");
+
+        browser.findElement(By.cssSelector("header nav a[href='/console/management/service-use']")).click();
+        assertThat(browser.findElement(By.id("measure-erasures")).getText()).isEqualTo("Poistot");
+        // the chart is drawn: a canvas of real size in the erasures' section, from the register's own WebJar
+        var canvas = browser.findElement(By.cssSelector("section[aria-labelledby='measure-erasures'] div.chart canvas"));
+        assertThat(canvas.getSize().getWidth()).isGreaterThan(100);
+        assertThat(canvas.getSize().getHeight()).isGreaterThan(100);
+        screenshot(browser, "service-use.png");
     }
 
     private static WebDriver browser(Path chromium, Path chromedriver) {

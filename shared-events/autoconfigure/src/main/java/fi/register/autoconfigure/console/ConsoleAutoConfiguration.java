@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -107,6 +108,16 @@ public class ConsoleAutoConfiguration {
                 languageSwitch.setParamName(LANGUAGE_PARAMETER);
                 languageSwitch.setIgnoreInvalidLocale(true);
                 registry.addInterceptor(languageSwitch).addPathPatterns(ConsolePaths.ALL);
+            }
+
+            /**
+             * A page's WebJar (a chart library), under the console's assets so the console's chain serves it to the
+             * signed-in browser without the API's Basic challenge: from the register's own jars, never a CDN.
+             */
+            @Override
+            public void addResourceHandlers(ResourceHandlerRegistry registry) {
+                registry.addResourceHandler(ConsolePaths.WEBJARS)
+                        .addResourceLocations("classpath:/META-INF/resources/webjars/");
             }
 
             @Override

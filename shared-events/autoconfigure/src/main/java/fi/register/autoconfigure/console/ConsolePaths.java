@@ -10,6 +10,8 @@ public final class ConsolePaths {
     public static final String PAGES = "/console/**";
     /** Served by the register itself (classpath static/console/assets): nothing loads from the internet. */
     public static final String ASSETS = "/console/assets/**";
+    /** The WebJars on the class path (META-INF/resources/webjars), among the assets: {@code /console/assets/webjars/echarts/…}. */
+    static final String WEBJARS = "/console/assets/webjars/**";
     /** Where a signed-in user lands when the role does not allow the page (answered 403). */
     public static final String FORBIDDEN = "/console/forbidden";
 
