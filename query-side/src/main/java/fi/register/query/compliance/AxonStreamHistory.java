@@ -8,11 +8,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * The history through Axon's event stream, as a tracking processor reads it: for any event store (Axon Server
- * included). Where the events are in a table this process can query, {@link EventTableHistory} reads them faster.
+ * included), in the order recorded, so no subject is complete before the end and every subject's checks stay open
+ * until then. Where the events are in a table this process can query, {@link EventTableHistory} reads them faster and
+ * subject by subject.
  */
 final class AxonStreamHistory implements RecordedHistory {
 
@@ -26,7 +29,7 @@ final class AxonStreamHistory implements RecordedHistory {
     }
 
     @Override
-    public long replay(Instant asOf, Consumer<ReplayedEvent> subjectEvents) {
+    public long replay(Instant asOf, Consumer<ReplayedEvent> subjectEvents, Consumer<UUID> subjectComplete) {
         long head = position(eventStore.createHeadToken());
         long replayed = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {

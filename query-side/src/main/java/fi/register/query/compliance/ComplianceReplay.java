@@ -7,11 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Replays the whole event history from the beginning, straight from the event store (not from a projection, which
@@ -19,8 +16,9 @@ import java.util.UUID;
  * nothing written anywhere. No check looks at a personal field, so an erased subject's history replays as any other.
  * <p>
  * Reads as far as the head of the store when the replay starts; events recorded meanwhile are for the next replay.
- * Cost: one pass over every event ({@link RecordedHistory}); in memory only per-subject deadlines, consents and device
- * orders, never an event once the checks have seen it.
+ * Cost: one pass over every event ({@link RecordedHistory}); in memory only the open subjects' deadlines, consents and
+ * device orders ({@link ChecksPerSubject}: one subject at a time when the history is read subject by subject), never
+ * an event once the checks have seen it.
  */
 class ComplianceReplay {
 
@@ -52,29 +50,19 @@ class ComplianceReplay {
      */
     ComplianceReport replay(Instant asOf) {
         Instant now = asOf != null ? asOf : clock.instant();
-        List<ComplianceCheck> checks = List.of(new HealthDataConsentCheck(),
+        ChecksPerSubject checks = new ChecksPerSubject(() -> List.of(new HealthDataConsentCheck(),
                 new RetentionCheck(retention.period(), settings.retentionGrace()), new DisclosureBasisCheck(parties),
-                new IdentityCodeCheck());
-        Set<UUID> subjects = new HashSet<>();
-        long replayed = history.replay(asOf, event -> {
-            subjects.add(event.customerId());
-            for (ComplianceCheck check : checks) {
-                check.accept(event);
-            }
-        });
-        checks.forEach(check -> check.finish(now));
-        List<Finding> findings = new ArrayList<>();
-        Map<ComplianceRule, Long> counts = new EnumMap<>(ComplianceRule.class);
-        for (ComplianceCheck check : checks) {
-            findings.addAll(check.findings());
-            check.checked().forEach((rule, count) -> counts.merge(rule, count, Long::sum));
-        }
+                new IdentityCodeCheck()), now);
+        long replayed = history.replay(asOf, checks::accept, checks::complete);
+        checks.completeAll();
+        List<Finding> findings = new ArrayList<>(checks.findings());
+        Map<ComplianceRule, Long> counts = new EnumMap<>(checks.counts());
         MerkleLogCheck.Outcome verified = merkleLog.verify();
         findings.addAll(verified.findings());
         verified.checked().forEach((rule, count) -> counts.merge(rule, count, Long::sum));
         findings.sort(Comparator.comparing(Finding::at)
                 .thenComparing(Finding::customerId, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingLong(Finding::eventSequence).thenComparing(Finding::detail));
-        return new ComplianceReport(replayed, subjects.size(), now, findings, counts);
+        return new ComplianceReport(replayed, checks.subjects(), now, findings, counts);
     }
 }

@@ -14,13 +14,16 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The history straight from the table Axon's JPA storage engine appends to, in global order, a page of rows per
- * query (keyset: the next page starts after the last index read), so only one page is ever in memory and the
- * database never materializes the whole history for one query.
+ * The history straight from the table Axon's JPA storage engine appends to, subject by subject (each aggregate's
+ * events in their own order, through the table's unique index on aggregate and sequence), a page of rows per query
+ * (keyset: the next page starts after the last aggregate and sequence read), so only one page is ever in memory and
+ * the database never materializes the whole history for one query. Read so, a subject is complete when the next one
+ * begins, and the checks hold one subject at a time: the replay's memory is flat in the history's length.
  * <p>
  * What a tracking processor's stream adds is left out: its gap bookkeeping (a replay stops at the head it saw
  * first; a transaction still open then is the next replay's), the query language parsed per batch, and the entities.
@@ -33,7 +36,8 @@ final class EventTableHistory implements RecordedHistory {
     static final int PAGE_ROWS = 1_000;
     private static final String PAGE = "SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier, "
             + "time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry "
-            + "WHERE global_index > ? AND global_index <= ? ORDER BY global_index";
+            + "WHERE (aggregate_identifier, sequence_number) > (?, ?) AND global_index <= ? "
+            + "ORDER BY aggregate_identifier, sequence_number";
 
     private final DataSource dataSource;
     private final Serializer serializer;
@@ -47,23 +51,30 @@ final class EventTableHistory implements RecordedHistory {
     }
 
     @Override
-    public long replay(Instant asOf, Consumer<ReplayedEvent> subjectEvents) {
+    public long replay(Instant asOf, Consumer<ReplayedEvent> subjectEvents, Consumer<UUID> subjectComplete) {
         EventUpcaster upcaster = upcasters.get();
+        SubjectBoundaries boundaries = new SubjectBoundaries(subjectEvents, subjectComplete);
         try (Connection connection = dataSource.getConnection()) {
             long head = head(connection);
-            long after = Long.MIN_VALUE;
+            // before every row: no aggregate identifier is empty
+            String afterAggregate = "";
+            long afterSequence = Long.MIN_VALUE;
             long replayed = 0;
             try (PreparedStatement page = connection.prepareStatement(PAGE)) {
                 page.setMaxRows(PAGE_ROWS);
                 page.setFetchSize(PAGE_ROWS);
-                while (after < head) {
+                boolean more = true;
+                while (more) {
                     List<GenericDomainEventEntry<byte[]>> rows = new ArrayList<>(PAGE_ROWS);
-                    long pageStart = after;
-                    page.setLong(1, after);
-                    page.setLong(2, head);
+                    page.setString(1, afterAggregate);
+                    page.setLong(2, afterSequence);
+                    page.setLong(3, head);
+                    more = false;
                     try (ResultSet result = page.executeQuery()) {
                         while (result.next()) {
-                            after = result.getLong(1);
+                            more = true;
+                            afterAggregate = result.getString(3);
+                            afterSequence = result.getLong(4);
                             if (asOf != null && Instant.parse(result.getString(6)).isAfter(asOf)) {
                                 continue; // the history as of then: recorded later, so not yet there
                             }
@@ -72,17 +83,15 @@ final class EventTableHistory implements RecordedHistory {
                                     result.getString(8), result.getBytes(9), result.getBytes(10)));
                         }
                     }
-                    if (after == pageStart) {
-                        break; // nothing left up to the head
-                    }
                     replayed += rows.size();
                     // events outside any aggregate (the reads of personal data) are counted, never a subject's
                     // history; Axon cannot even deserialize them as domain events (no aggregate type)
                     EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream().filter(row -> row.getType() != null),
                                     serializer, upcaster).asStream()
-                            .forEach(message -> ReplayedEvent.of(message).ifPresent(subjectEvents));
+                            .forEach(message -> ReplayedEvent.of(message).ifPresent(boundaries));
                 }
             }
+            boundaries.end();
             return replayed;
         } catch (SQLException e) {
             throw new IllegalStateException("The compliance replay could not read the event store", e);
@@ -95,6 +104,34 @@ final class EventTableHistory implements RecordedHistory {
             result.next();
             long head = result.getLong(1);
             return result.wasNull() ? Long.MIN_VALUE : head;
+        }
+    }
+
+    /** Hands each subject's events on, and says a subject is complete when another's first event arrives. */
+    private static final class SubjectBoundaries implements Consumer<ReplayedEvent> {
+
+        private final Consumer<ReplayedEvent> subjectEvents;
+        private final Consumer<UUID> subjectComplete;
+        private UUID current;
+
+        SubjectBoundaries(Consumer<ReplayedEvent> subjectEvents, Consumer<UUID> subjectComplete) {
+            this.subjectEvents = subjectEvents;
+            this.subjectComplete = subjectComplete;
+        }
+
+        @Override
+        public void accept(ReplayedEvent event) {
+            if (current != null && !current.equals(event.customerId())) {
+                subjectComplete.accept(current);
+            }
+            current = event.customerId();
+            subjectEvents.accept(event);
+        }
+
+        void end() {
+            if (current != null) {
+                subjectComplete.accept(current);
+            }
         }
     }
 }
