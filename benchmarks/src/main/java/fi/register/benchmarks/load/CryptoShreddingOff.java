@@ -13,12 +13,15 @@ import java.util.jar.JarOutputStream;
 
 /**
  * The register jar launched with crypto-shredding off on its event path, without a switch in the product: a jar
- * written here holds {@code fi.register.benchmarks.plainserializer.PlainJacksonSerializers} and the auto-configuration
- * entry naming it, and goes on the register's class path for this launch only (as the SQLite candidates' jars do).
+ * written here holds {@code fi.register.benchmarks.plainserializer}'s classes and the auto-configuration entry naming
+ * {@code PlainJacksonSerializers}, and goes on the register's class path for this launch only (as the SQLite candidates' jars do).
  */
 final class CryptoShreddingOff {
 
     private static final String CONFIGURATION = "fi.register.benchmarks.plainserializer.PlainJacksonSerializers";
+    private static final List<String> CLASSES = List.of(CONFIGURATION,
+            "fi.register.benchmarks.plainserializer.PlainJsonKeepingKeys",
+            "fi.register.benchmarks.plainserializer.PlainJsonKeepingKeys$Personal");
     private static final String IMPORTS = "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
     private CryptoShreddingOff() {
@@ -32,15 +35,18 @@ final class CryptoShreddingOff {
 
     private static Path writeJar(Path dir) {
         Path jar = dir.resolve("plain-jackson-serializers.jar");
-        String classFile = CONFIGURATION.replace('.', '/') + ".class";
-        try (InputStream bytes = CryptoShreddingOff.class.getClassLoader().getResourceAsStream(classFile);
-             OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-            if (bytes == null) {
-                throw new IllegalStateException(classFile + " is not on the benchmarks' class path");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            for (String name : CLASSES) {
+                String classFile = name.replace('.', '/') + ".class";
+                try (InputStream bytes = CryptoShreddingOff.class.getClassLoader().getResourceAsStream(classFile)) {
+                    if (bytes == null) {
+                        throw new IllegalStateException(classFile + " is not on the benchmarks' class path");
+                    }
+                    out.putNextEntry(new JarEntry(classFile));
+                    bytes.transferTo(out);
+                    out.closeEntry();
+                }
             }
-            out.putNextEntry(new JarEntry(classFile));
-            bytes.transferTo(out);
-            out.closeEntry();
             out.putNextEntry(new JarEntry(IMPORTS));
             out.write((CONFIGURATION + "\n").getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
