@@ -5,6 +5,7 @@ import fi.register.benchmarks.load.GeneratedHistoryRebuild;
 import fi.register.benchmarks.load.EventStoreCandidates;
 import fi.register.benchmarks.load.LoadHarness;
 import fi.register.benchmarks.load.LoadSizes;
+import fi.register.benchmarks.load.PlainAxonComparison;
 import fi.register.benchmarks.report.Figure;
 import fi.register.benchmarks.report.Machine;
 import fi.register.benchmarks.report.ResultsReport;
@@ -29,7 +30,9 @@ import java.util.Optional;
  * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30),
  * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code rebuild-events} (30000),
  * {@code replay-events} (the compliance replay's generated histories, 100000; empty: none; 1000000 takes about half an
- * hour to generate on a shared 2-core machine), {@code skip} ({@code micro} or {@code load}),
+ * hour to generate on a shared 2-core machine), {@code skip} (comma-separated: {@code micro}, {@code load},
+ * {@code plain-axon}), {@code plain-axon-jar} (benchmarks/plain-axon's jar: the register against a plain Axon
+ * application and crypto-shredding on vs off over HTTP, see PlainAxonComparison; benchmarks/run passes it),
  * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run), {@code previous-name},
  * {@code event-store-candidates} (instead of the one load: the same jar on each named event store, the first the
  * baseline, e.g. {@code h2,h2-delay,postgres,sqlite-full,sqlite-normal}; see EventStoreCandidates) and
@@ -58,17 +61,17 @@ public final class BenchmarkRun {
                         ? Arrays.stream(options.get("erasure-histories").split(",")).map(Integer::valueOf).toList()
                         : modest.erasureHistories());
         sizes = sizes.withRebuildEvents(Integer.parseInt(options.getOrDefault("rebuild-events", "30000")));
-        String skip = options.getOrDefault("skip", "");
+        List<String> skip = List.of(options.getOrDefault("skip", "").split(","));
 
         List<Figure> figures = new ArrayList<>();
-        if (!skip.equals("micro")) {
+        if (!skip.contains("micro")) {
             figures.addAll(MicroBenchmarks.run(forks, warmup, iterations));
         }
         if (options.containsKey("event-store-candidates")) {
             figures.addAll(EventStoreCandidates.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")),
                     sizes, List.of(options.get("event-store-candidates").split(",")),
                     jarsIn(Path.of(options.getOrDefault("event-store-jars", "benchmarks/target/event-store-candidates")))));
-        } else if (!skip.equals("load")) {
+        } else if (!skip.contains("load")) {
             List<Figure> current = LoadHarness.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")), sizes);
             figures.addAll(current);
             if (!options.getOrDefault("replay-events", "100000").isEmpty()) {
@@ -94,6 +97,10 @@ public final class BenchmarkRun {
                 List<Figure> previous = LoadHarness.run(Path.of(options.get("previous-jar")), sizes);
                 figures.addAll(PreviousBuild.compared(current, previous, options.getOrDefault("previous-name", "previous build")));
             }
+        }
+        if (options.containsKey("plain-axon-jar") && !skip.contains("plain-axon")) {
+            figures.addAll(PlainAxonComparison.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")),
+                    Path.of(options.get("plain-axon-jar")), sizes));
         }
 
         Duration took = Duration.between(started, Instant.now()).truncatedTo(ChronoUnit.SECONDS);
