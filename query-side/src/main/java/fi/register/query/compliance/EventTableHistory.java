@@ -41,10 +41,19 @@ final class EventTableHistory implements RecordedHistory {
      * the primary key and sort, instead of the unique index that is already in order.
      */
     static final int PAGE_ROWS = 1_000;
-    private static final String PAGE = "SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier, "
-            + "time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry "
-            + "WHERE (aggregate_identifier, sequence_number) > (?, ?) "
-            + "ORDER BY aggregate_identifier, sequence_number FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
+    /**
+     * The page's query. On H2 the payload and metadata are large objects, and every one handed out stays registered
+     * with the connection's session for H2's LOB timeout (five minutes): measured, the replay's live heap grew with the
+     * events read (98,647 LOB references held at once during a 1,000,000-event replay). Cast to bytes in the query,
+     * they are plain values and go with their page. PostgreSQL stores them as bytes already.
+     */
+    private static String page(boolean largeObjects) {
+        String payload = largeObjects ? "CAST(payload AS VARBINARY), CAST(meta_data AS VARBINARY)" : "payload, meta_data";
+        return "SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp, "
+                + "payload_type, payload_revision, " + payload + " FROM domain_event_entry "
+                + "WHERE (aggregate_identifier, sequence_number) > (?, ?) "
+                + "ORDER BY aggregate_identifier, sequence_number FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
+    }
 
     private final DataSource dataSource;
     private final Serializer serializer;
@@ -67,7 +76,8 @@ final class EventTableHistory implements RecordedHistory {
             String afterAggregate = "";
             long afterSequence = Long.MIN_VALUE;
             long replayed = 0;
-            try (PreparedStatement page = connection.prepareStatement(PAGE)) {
+            boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+            try (PreparedStatement page = connection.prepareStatement(page(h2))) {
                 page.setMaxRows(PAGE_ROWS);
                 page.setFetchSize(PAGE_ROWS);
                 boolean more = true;
