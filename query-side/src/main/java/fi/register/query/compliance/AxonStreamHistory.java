@@ -2,11 +2,15 @@ package fi.register.query.compliance;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -53,6 +57,40 @@ final class AxonStreamHistory implements RecordedHistory {
             throw new IllegalStateException("The compliance replay was interrupted", e);
         }
         return replayed;
+    }
+
+    /**
+     * The reporting feed's page through Axon's stream: positions one above the stream's (which start at 0), so
+     * that 0 means "from the beginning" for every store. Read with the configured serializer: the feed keeps only
+     * the fields it allows, never a personal one.
+     */
+    @Override
+    public List<TrackedEventMessage<?>> after(long position, int rows) {
+        long head = head();
+        List<TrackedEventMessage<?>> page = new ArrayList<>();
+        if (position >= head) {
+            return page;
+        }
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(
+                position <= 0 ? null : new GlobalSequenceTrackingToken(position - 1))) {
+            while (page.size() < rows && stream.hasNextAvailable(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> message = stream.nextAvailable();
+                long at = position(message.trackingToken()) + 1;
+                page.add(EventUtils.asTrackedEventMessage(message, new GlobalSequenceTrackingToken(at)));
+                if (at >= head) {
+                    break; // read up to the head seen first: never wait for an event that may not come
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Reading the event store was interrupted", e);
+        }
+        return page;
+    }
+
+    @Override
+    public long head() {
+        return position(eventStore.createHeadToken()) + 1;
     }
 
     private static long position(TrackingToken token) {

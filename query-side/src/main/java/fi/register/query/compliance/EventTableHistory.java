@@ -1,7 +1,11 @@
 package fi.register.query.compliance;
 
 import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
@@ -97,9 +101,7 @@ final class EventTableHistory implements RecordedHistory {
                             if (asOf != null && Instant.parse(result.getString(6)).isAfter(asOf)) {
                                 continue; // the history as of then: recorded later, so not yet there
                             }
-                            rows.add(new GenericDomainEventEntry<>(result.getString(2), result.getString(3),
-                                    result.getLong(4), result.getString(5), result.getString(6), result.getString(7),
-                                    result.getString(8), result.getBytes(9), result.getBytes(10)));
+                            rows.add(entry(result));
                         }
                     }
                     replayed += rows.size();
@@ -115,6 +117,45 @@ final class EventTableHistory implements RecordedHistory {
         } catch (SQLException e) {
             throw new IllegalStateException("The compliance replay could not read the event store", e);
         }
+    }
+
+    /**
+     * The reporting feed's page: the same query and the same sealed reading, from {@code position} on, with no head
+     * taken first (a page is one query, so it reads what was committed when it ran).
+     */
+    @Override
+    public List<TrackedEventMessage<?>> after(long position, int rows) {
+        List<TrackedDomainEventData<byte[]>> read = new ArrayList<>(Math.min(rows, PAGE_ROWS));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement page = connection.prepareStatement(PAGE)) {
+            page.setMaxRows(rows);
+            page.setFetchSize(Math.min(rows, PAGE_ROWS));
+            page.setLong(1, position);
+            page.setLong(2, Long.MAX_VALUE);
+            try (ResultSet result = page.executeQuery()) {
+                while (result.next()) {
+                    read.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(result.getLong(1)), entry(result)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The event store could not be read", e);
+        }
+        return EventUtils.upcastAndDeserializeTrackedEvents(read.stream(), serializer, upcasters.get()).toList();
+    }
+
+    @Override
+    public long head() {
+        try (Connection connection = dataSource.getConnection()) {
+            return Math.max(0, head(connection));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The event store could not be read", e);
+        }
+    }
+
+    private static GenericDomainEventEntry<byte[]> entry(ResultSet result) throws SQLException {
+        return new GenericDomainEventEntry<>(result.getString(2), result.getString(3), result.getLong(4),
+                result.getString(5), result.getString(6), result.getString(7), result.getString(8),
+                result.getBytes(9), result.getBytes(10));
     }
 
     private static long head(Connection connection) throws SQLException {

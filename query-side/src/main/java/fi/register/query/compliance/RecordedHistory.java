@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * The event store as the compliance replay reads it: every event up to the store's head when the replay starts, in
  * the order recorded or subject by subject (each subject's events in its own order), one at a time, nothing kept. Events recorded meanwhile are for the next replay.
  */
-interface RecordedHistory {
+interface RecordedHistory extends StoredEventPages {
 
     /**
      * Hands each subject's event to {@code subjectEvents}, in the order recorded.

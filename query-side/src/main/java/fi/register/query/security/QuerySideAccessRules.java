@@ -20,6 +20,7 @@ class QuerySideAccessRules {
         String staff = Role.STAFF.name();
         String dpo = Role.DPO.name();
         String management = Role.MANAGEMENT.name();
+        String reporting = Role.REPORTING.name();
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/customers/*/export").hasRole(dpo)
                 // the audit trail and the compliance replay are the data protection officer's duties
@@ -36,6 +37,8 @@ class QuerySideAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/customers/*").hasAnyRole(staff, dpo)
                 .requestMatchers(HttpMethod.GET, "/api/customers").hasAnyRole(staff, dpo)
                 // counts only, never personal data: management's reports, which the DPO may check
-                .requestMatchers(HttpMethod.GET, "/api/reports/service-use").hasAnyRole(management, dpo);
+                .requestMatchers(HttpMethod.GET, "/api/reports/service-use").hasAnyRole(management, dpo)
+                // the reporting feed: a downstream system's own role, and nobody else's (it reads the whole store)
+                .requestMatchers(HttpMethod.GET, "/api/feed", "/api/feed/live").hasRole(reporting);
     }
 }

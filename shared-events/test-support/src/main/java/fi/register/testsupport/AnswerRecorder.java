@@ -49,6 +49,16 @@ public class AnswerRecorder {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
+                String accept = request.getHeader("Accept");
+                if (accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE)) {
+                    // a live stream must reach the client as it is written: recorded by its status, never buffered
+                    try {
+                        chain.doFilter(request, response);
+                    } finally {
+                        ANSWERS.add(new Answer(request.getMethod(), request.getRequestURI(), response.getStatus(), null));
+                    }
+                    return;
+                }
                 ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
                 try {
                     chain.doFilter(request, recorded);

@@ -7,5 +7,7 @@ public enum Role {
     /** The person responsible for data protection: erasure, access export, audit trail, compliance replay. */
     DPO,
     /** Management: reports only, never personal data. */
-    MANAGEMENT
+    MANAGEMENT,
+    /** A downstream reporting system: the reporting feed only, which holds no personal data. */
+    REPORTING
 }
