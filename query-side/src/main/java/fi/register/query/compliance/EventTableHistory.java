@@ -46,17 +46,29 @@ final class EventTableHistory implements RecordedHistory {
      */
     static final int PAGE_ROWS = 1_000;
     /**
-     * The page's query. On H2 the payload and metadata are large objects, and every one handed out stays registered
+     * The replay's page, subject by subject. On H2 the payload and metadata are large objects, and every one handed out stays registered
      * with the connection's session for H2's LOB timeout (five minutes): measured, the replay's live heap grew with the
      * events read (98,647 LOB references held at once during a 1,000,000-event replay). Cast to bytes in the query,
      * they are plain values and go with their page. PostgreSQL stores them as bytes already.
      */
-    private static String page(boolean largeObjects) {
+    private static String bySubject(boolean largeObjects) {
+        return columns(largeObjects) + "WHERE (aggregate_identifier, sequence_number) > (?, ?) "
+                + "ORDER BY aggregate_identifier, sequence_number FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
+    }
+
+    /** The feed's page: in the order recorded, after a position, as many rows as asked. */
+    private static String inOrderRecorded(boolean largeObjects) {
+        return columns(largeObjects) + "WHERE global_index > ? ORDER BY global_index FETCH FIRST ? ROWS ONLY";
+    }
+
+    private static String columns(boolean largeObjects) {
         String payload = largeObjects ? "CAST(payload AS VARBINARY), CAST(meta_data AS VARBINARY)" : "payload, meta_data";
         return "SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp, "
-                + "payload_type, payload_revision, " + payload + " FROM domain_event_entry "
-                + "WHERE (aggregate_identifier, sequence_number) > (?, ?) "
-                + "ORDER BY aggregate_identifier, sequence_number FETCH FIRST " + PAGE_ROWS + " ROWS ONLY";
+                + "payload_type, payload_revision, " + payload + " FROM domain_event_entry ";
+    }
+
+    private static boolean largeObjects(Connection connection) throws SQLException {
+        return "H2".equals(connection.getMetaData().getDatabaseProductName());
     }
 
     private final DataSource dataSource;
@@ -80,8 +92,7 @@ final class EventTableHistory implements RecordedHistory {
             String afterAggregate = "";
             long afterSequence = Long.MIN_VALUE;
             long replayed = 0;
-            boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-            try (PreparedStatement page = connection.prepareStatement(page(h2))) {
+            try (PreparedStatement page = connection.prepareStatement(bySubject(largeObjects(connection)))) {
                 page.setMaxRows(PAGE_ROWS);
                 page.setFetchSize(PAGE_ROWS);
                 boolean more = true;
@@ -120,18 +131,17 @@ final class EventTableHistory implements RecordedHistory {
     }
 
     /**
-     * The reporting feed's page: the same query and the same sealed reading, from {@code position} on, with no head
-     * taken first (a page is one query, so it reads what was committed when it ran).
+     * The reporting feed's page: the same columns and the same sealed reading, in the order recorded, from
+     * {@code position} on, with no head taken first (a page is one query, so it reads what was committed when it ran).
      */
     @Override
     public List<TrackedEventMessage<?>> after(long position, int rows) {
         List<TrackedDomainEventData<byte[]>> read = new ArrayList<>(Math.min(rows, PAGE_ROWS));
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement page = connection.prepareStatement(PAGE)) {
-            page.setMaxRows(rows);
+             PreparedStatement page = connection.prepareStatement(inOrderRecorded(largeObjects(connection)))) {
             page.setFetchSize(Math.min(rows, PAGE_ROWS));
             page.setLong(1, position);
-            page.setLong(2, Long.MAX_VALUE);
+            page.setInt(2, rows);
             try (ResultSet result = page.executeQuery()) {
                 while (result.next()) {
                     read.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(result.getLong(1)), entry(result)));
