@@ -1,11 +1,5 @@
 package fi.register.query.console;
 
-import fi.register.autoconfigure.problem.Refusal;
-import fi.register.events.audit.PersonalDataRead;
-import fi.register.query.audit.PersonalDataReads;
-import fi.register.query.problem.QueryRefusedException;
-import fi.register.query.registerview.RegisterView;
-import fi.register.query.registerview.RegisterViewReader;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,12 +24,10 @@ import java.util.UUID;
 @Controller
 class CustomerCardController {
 
-    private final RegisterViewReader registerView;
-    private final PersonalDataReads reads;
+    private final CustomerPageRead customers;
 
-    CustomerCardController(RegisterViewReader registerView, PersonalDataReads reads) {
-        this.registerView = registerView;
-        this.reads = reads;
+    CustomerCardController(CustomerPageRead customers) {
+        this.customers = customers;
     }
 
     /** How many times the "being updated" page reloads itself, a second apart, before an unknown id is 404. */
@@ -45,27 +36,17 @@ class CustomerCardController {
     @GetMapping(CustomerSearchPageController.PATH + "/{customerId}")
     String card(@PathVariable UUID customerId, @RequestParam(name = "registered", defaultValue = "0") int registered,
                 Authentication reader, Model model, HttpServletResponse response) {
-        RegisterView view;
-        try {
-            view = registerView.read(customerId);
-        } catch (RuntimeException e) {
-            Optional<Refusal> refusal = QueryRefusedException.foundIn(e);
-            if (refusal.isEmpty()) {
-                throw e;
-            }
-            boolean erased = refusal.get() == Refusal.SUBJECT_ERASED;
-            if (!erased && registered > 0 && registered < PATIENCE) {
+        CustomerPageRead.Outcome read = customers.read(customerId, reader);
+        if (!read.found()) {
+            if (!read.erased() && registered > 0 && registered < PATIENCE) {
                 response.setStatus(HttpServletResponse.SC_ACCEPTED);
                 model.addAttribute("customerId", customerId);
                 model.addAttribute("nextAttempt", registered + 1);
                 return "console/customer-updating";
             }
-            response.setStatus(erased ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("erased", erased);
-            return "console/customer-gone";
+            return CustomerPageRead.gone(read, model, response);
         }
-        reads.record(customerId, reader.getName(), PersonalDataRead.REGISTER_VIEW);
-        model.addAttribute("card", view);
+        model.addAttribute("card", read.view());
         return "console/customer";
     }
 }

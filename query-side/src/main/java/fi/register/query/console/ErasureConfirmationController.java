@@ -1,11 +1,5 @@
 package fi.register.query.console;
 
-import fi.register.autoconfigure.problem.Refusal;
-import fi.register.events.audit.PersonalDataRead;
-import fi.register.query.audit.PersonalDataReads;
-import fi.register.query.problem.QueryRefusedException;
-import fi.register.query.registerview.RegisterView;
-import fi.register.query.registerview.RegisterViewReader;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,31 +20,19 @@ class ErasureConfirmationController {
 
     static final String PATH = ConsoleAccess.DPO_PAGES + "/customers/{customerId}/erasure";
 
-    private final RegisterViewReader registerView;
-    private final PersonalDataReads reads;
+    private final CustomerPageRead customers;
 
-    ErasureConfirmationController(RegisterViewReader registerView, PersonalDataReads reads) {
-        this.registerView = registerView;
-        this.reads = reads;
+    ErasureConfirmationController(CustomerPageRead customers) {
+        this.customers = customers;
     }
 
     @GetMapping(PATH)
     String confirmation(@PathVariable UUID customerId, Authentication reader, Model model, HttpServletResponse response) {
-        RegisterView view;
-        try {
-            view = registerView.read(customerId);
-        } catch (RuntimeException e) {
-            Optional<Refusal> refusal = QueryRefusedException.foundIn(e);
-            if (refusal.isEmpty()) {
-                throw e;
-            }
-            boolean erased = refusal.get() == Refusal.SUBJECT_ERASED;
-            response.setStatus(erased ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("erased", erased);
-            return "console/customer-gone";
+        CustomerPageRead.Outcome read = customers.read(customerId, reader);
+        if (!read.found()) {
+            return CustomerPageRead.gone(read, model, response);
         }
-        reads.record(customerId, reader.getName(), PersonalDataRead.REGISTER_VIEW);
-        model.addAttribute("customer", view.customer());
+        model.addAttribute("customer", read.view().customer());
         return "console/erasure";
     }
 }
