@@ -163,6 +163,7 @@ class ConsoleInBrowserTest {
             browser.navigate().refresh();
             return browser.getPageSource().contains(">Toteutunut</button>");
         });
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('bookings').scrollIntoView()");
         screenshot(browser, "booked.png");
 
         browser.findElement(complete).click();
@@ -172,6 +173,7 @@ class ConsoleInBrowserTest {
                     .contains("COMPLETED");
         });
         assertThat(browser.getPageSource()).doesNotContain(">Toteutunut</button>");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('bookings').scrollIntoView()");
         screenshot(browser, "booking-completed.png");
     }
 
