@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,8 +115,9 @@ class ConsoleInBrowserTest {
 
         browser.findElement(By.id("phone")).sendKeys("+358 40 000 0902");
         browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
-        // the views may lag a moment: the card's "being updated" page reloads itself until the card is there
-        await().atMost(Duration.ofSeconds(15)).until(() ->
+        // the views may lag a moment: the card's "being updated" page reloads itself until the card is there (an element
+        // read as it reloads is stale: read again)
+        await().atMost(Duration.ofSeconds(15)).ignoreException(StaleElementReferenceException.class).until(() ->
                 browser.findElement(By.tagName("h1")).getText().equals("Lomake Kirjaaja"));
         assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base)
                 + "/console/customers/[0-9a-f-]{36}(\\?registered=[0-9]+)?");
@@ -167,7 +169,7 @@ class ConsoleInBrowserTest {
         screenshot(browser, "booked.png");
 
         browser.findElement(complete).click();
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
+        await().atMost(Duration.ofSeconds(15)).ignoreException(StaleElementReferenceException.class).until(() -> {
             browser.navigate().refresh();
             return browser.findElement(By.cssSelector("section[aria-labelledby='bookings'] tbody")).getText()
                     .contains("COMPLETED");
