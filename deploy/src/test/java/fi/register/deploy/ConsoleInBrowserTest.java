@@ -3,7 +3,9 @@ package fi.register.deploy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,7 +17,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The console in a real browser: Debian's headless chromium driven through its chromium-driver (.ci/run installs both;
  * no test tool downloads a browser). Staff sign in, find a customer registered over the API by an accent-free query,
  * and open the card; then register a customer through the form, first refused next to the field, then accepted and
- * sent to the new card; then the data protection officer erases the first customer from the card through the
+ * sent to the new card, where an interview is recorded and a service booked and completed; then the data protection officer erases the first customer from the card through the
  * confirmation, finds the erasure in the audit trail, runs the compliance replay and opens the report, its chart
  * drawn. Skipped, saying
  * so, where chromium or chromedriver is not installed.
@@ -49,7 +55,10 @@ class ConsoleInBrowserTest {
         assumeTrue(chromium.isPresent() && chromedriver.isPresent(), "Skipped: the console's browser test needs "
                 + "chromium and chromedriver on the PATH (apt-get install chromium chromium-driver; .ci/run does)");
 
-        try (RunningRegister register = RunningRegister.start(dataDir)) {
+        // the real clock, and a booking completable from the day before its own: the test books an hour ahead and
+        // completes at once, on whichever side of the clinic's midnight that hour falls
+        Clock clock = Clock.systemUTC();
+        try (RunningRegister register = RunningRegister.start(dataDir, clock, "--register.bookings.early-completion=PT24H")) {
             RunningRegister.Response registered = register.send("staff", "POST", "/api/customers", CUSTOMER);
             assertThat(registered.status()).isEqualTo(201);
             String customerId = registered.json().get("customerId").asText();
@@ -84,6 +93,7 @@ class ConsoleInBrowserTest {
                 screenshot(browser, "card.png");
 
                 registerThroughTheForm(browser, base);
+                interviewBookAndCompleteFromTheCard(browser, clock);
                 dpoErasesTheCustomerThenReviewsTheTrailAndReplays(browser, customerId);
             } finally {
                 browser.quit();
@@ -105,8 +115,9 @@ class ConsoleInBrowserTest {
 
         browser.findElement(By.id("phone")).sendKeys("+358 40 000 0902");
         browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
-        // the views may lag a moment: the card's "being updated" page reloads itself until the card is there
-        await().atMost(Duration.ofSeconds(15)).until(() ->
+        // the views may lag a moment: the card's "being updated" page reloads itself until the card is there (an element
+        // read as it reloads is stale: read again)
+        await().atMost(Duration.ofSeconds(15)).ignoreException(StaleElementReferenceException.class).until(() ->
                 browser.findElement(By.tagName("h1")).getText().equals("Lomake Kirjaaja"));
         assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base)
                 + "/console/customers/[0-9a-f-]{36}(\\?registered=[0-9]+)?");
@@ -125,6 +136,47 @@ class ConsoleInBrowserTest {
         });
         assertThat(browser.findElements(By.xpath("//section[@aria-labelledby='consents']//button[text()='Peru']"))).hasSize(1);
         screenshot(browser, "consent-given.png");
+    }
+
+    /**
+     * On the new customer's card (the health-data consent in force): an interview recorded, a service booked an hour
+     * ahead, and the booking completed by the card's button.
+     */
+    private static void interviewBookAndCompleteFromTheCard(WebDriver browser, Clock clock) throws Exception {
+        browser.findElement(By.linkText("Kirjaa haastattelu")).click();
+        browser.findElement(By.id("challenges")).sendKeys("Stressi ja univaikeudet");
+        browser.findElement(By.cssSelector("input[name='services'][value='NEUROSONIC_TREATMENT']")).click();
+        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            browser.navigate().refresh();
+            return browser.getPageSource().contains("Stressi ja univaikeudet");
+        });
+
+        browser.findElement(By.linkText("Varaa palvelu")).click();
+        new Select(browser.findElement(By.id("service"))).selectByValue("NEUROSONIC_TREATMENT");
+        // the browser's date-time field takes its value in its own locale's keystrokes: set it as the form posts it
+        String anHourAhead = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).plusHours(1)
+                .truncatedTo(ChronoUnit.MINUTES).toString();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("startsAt")), anHourAhead);
+        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        By complete = By.xpath("//section[@aria-labelledby='bookings']//button[text()='Toteutunut']");
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            browser.navigate().refresh();
+            return browser.getPageSource().contains(">Toteutunut</button>");
+        });
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('bookings').scrollIntoView()");
+        screenshot(browser, "booked.png");
+
+        browser.findElement(complete).click();
+        await().atMost(Duration.ofSeconds(15)).ignoreException(StaleElementReferenceException.class).until(() -> {
+            browser.navigate().refresh();
+            return browser.findElement(By.cssSelector("section[aria-labelledby='bookings'] tbody")).getText()
+                    .contains("COMPLETED");
+        });
+        assertThat(browser.getPageSource()).doesNotContain(">Toteutunut</button>");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('bookings').scrollIntoView()");
+        screenshot(browser, "booking-completed.png");
     }
 
     /** The officer's path: the card, the confirmation, the erasure across both sides, the trail, the replay, the report. */

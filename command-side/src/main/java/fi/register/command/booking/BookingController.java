@@ -4,11 +4,9 @@ import fi.register.autoconfigure.problem.Refusal;
 import fi.register.autoconfigure.openapi.Refuses;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
-import fi.register.events.booking.CompleteBookingCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,11 +24,9 @@ import java.util.UUID;
 @Tag(name = "Bookings", description = "Book, reschedule, cancel and complete services (staff)")
 class BookingController {
 
-    private final CommandGateway commandGateway;
     private final BookingDesk desk;
 
-    BookingController(CommandGateway commandGateway, BookingDesk desk) {
-        this.commandGateway = commandGateway;
+    BookingController(BookingDesk desk) {
         this.desk = desk;
     }
 
@@ -52,7 +48,7 @@ class BookingController {
             Refusal.BOOKING_BEYOND_HORIZON})
     ResponseEntity<Void> reschedule(@PathVariable UUID customerId, @PathVariable UUID bookingId,
                                     @Valid @RequestBody RescheduleBookingRequest request) {
-        commandGateway.sendAndWait(request.toCommand(customerId, bookingId));
+        desk.reschedule(customerId, bookingId, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -79,7 +75,7 @@ class BookingController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Refuses({Refusal.BOOKING_NOT_FOUND, Refusal.BOOKING_CLOSED, Refusal.BOOKING_NOT_STARTED})
     ResponseEntity<Void> complete(@PathVariable UUID customerId, @PathVariable UUID bookingId) {
-        commandGateway.sendAndWait(new CompleteBookingCommand(customerId, bookingId));
+        desk.complete(customerId, bookingId);
         return ResponseEntity.noContent().build();
     }
 

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
-record RecordServiceEventRequest(@NotBlank @Size(max = 64) String service, @NotNull ServiceEventKind kind) {
+public record RecordServiceEventRequest(@NotBlank @Size(max = 64) String service, @NotNull ServiceEventKind kind) {
 
-    RecordServiceEventCommand toCommand(UUID customerId, UUID serviceEventId) {
+    public RecordServiceEventCommand toCommand(UUID customerId, UUID serviceEventId) {
         return new RecordServiceEventCommand(customerId, serviceEventId, service, kind);
     }
 }

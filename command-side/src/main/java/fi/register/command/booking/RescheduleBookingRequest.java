@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-record RescheduleBookingRequest(@NotNull OffsetDateTime startsAt) {
+public record RescheduleBookingRequest(@NotNull OffsetDateTime startsAt) {
 
-    RescheduleBookingCommand toCommand(UUID customerId, UUID bookingId) {
+    public RescheduleBookingCommand toCommand(UUID customerId, UUID bookingId) {
         return new RescheduleBookingCommand(customerId, bookingId, startsAt.toInstant());
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Staff book a service for a customer, or cancel an open booking from the card, through the API's own request and
+ * Staff book a service for a customer, reschedule an open booking, or cancel or complete one from the card, through the API's own request and
  * rules ({@link BookingDesk}). Accepted: 303 to the card. Refused: the form again (422) with the values entered and
  * each refusal next to its field; a refused cancellation is a page saying why. Nothing is stored on a refusal.
  */
@@ -31,6 +31,8 @@ class BookingFormController {
 
     static final String PATH = ConsoleFormAccess.FORMS + "/customers/{customerId}/bookings";
     static final String CANCELLATION = PATH + "/{bookingId}/cancellation";
+    static final String COMPLETION = PATH + "/{bookingId}/completion";
+    static final String RESCHEDULING = PATH + "/{bookingId}/rescheduling";
 
     private final BookingDesk desk;
     private final Validator validator;
@@ -73,6 +75,36 @@ class BookingFormController {
     Object cancel(@PathVariable UUID customerId, @PathVariable UUID bookingId, Model model, Locale locale,
                   HttpServletResponse response) {
         return CardAction.send(() -> desk.cancel(customerId, bookingId), customerId, "booking.cancellation", messages, model, locale, response);
+    }
+
+    /** The service took place: from the card's button, refused before the booked day as the API refuses it. */
+    @PostMapping(COMPLETION)
+    Object complete(@PathVariable UUID customerId, @PathVariable UUID bookingId, Model model, Locale locale,
+                    HttpServletResponse response) {
+        return CardAction.send(() -> desk.complete(customerId, bookingId), customerId, "booking.completion", messages, model, locale, response);
+    }
+
+    @GetMapping(RESCHEDULING)
+    String rescheduleForm(@PathVariable UUID customerId, @PathVariable UUID bookingId, Model model, Locale locale) {
+        return reschedulePage(customerId, bookingId, RescheduleForm.blank(), new FormRefusals(), model, locale);
+    }
+
+    @PostMapping(RESCHEDULING)
+    Object reschedule(@PathVariable UUID customerId, @PathVariable UUID bookingId, RescheduleForm form, Model model,
+                      Locale locale, HttpServletResponse response) {
+        return FormSubmission.answer(FormSubmission.submit(form, posted -> posted.toRequest(calendar.timeZone()), validator,
+                        request -> desk.reschedule(customerId, bookingId, request)), customerId, response,
+                (shown, refusals) -> reschedulePage(customerId, bookingId, shown, refusals, model, locale));
+    }
+
+    private String reschedulePage(UUID customerId, UUID bookingId, RescheduleForm form, FormRefusals refusals,
+                                  Model model, Locale locale) {
+        model.addAttribute("customerId", customerId);
+        model.addAttribute("bookingId", bookingId);
+        model.addAttribute("form", form);
+        model.addAttribute("refusals", refusals.messages(messages, locale, form.values().keySet()));
+        model.addAttribute("timeZone", calendar.timeZone().getId());
+        return "console/reschedule";
     }
 
     private String refused(UUID customerId, BookingForm form, FormRefusals refusals, Model model, Locale locale,

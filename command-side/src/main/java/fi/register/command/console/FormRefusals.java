@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A form's refusals, each next to the field it concerns. They come from what the API's problem documents carry, the
@@ -28,15 +30,23 @@ final class FormRefusals {
     static final String FORM = "form";
     private static final String FIELDS_PREFIX = "Fix these fields: ";
     /** The refusals that always concern one field of the customer's details. */
-    private static final Map<Refusal, String> FIELD_OF = Map.of(
-            Refusal.EMAIL_TAKEN, "email",
-            Refusal.INVALID_BUSINESS_ID, "businessId",
-            Refusal.UNKNOWN_CUSTOMER_GROUP, "customerGroup",
-            Refusal.FIELD_NOT_FOR_KIND, "kind",
-            Refusal.WRITTEN_EVIDENCE_REQUIRED, "evidenceMethod",
-            Refusal.UNKNOWN_SERVICE, "service",
-            Refusal.BOOKING_IN_THE_PAST, "startsAt",
-            Refusal.BOOKING_BEYOND_HORIZON, "startsAt");
+    private static final Map<Refusal, String> FIELD_OF = Map.ofEntries(
+            Map.entry(Refusal.EMAIL_TAKEN, "email"),
+            Map.entry(Refusal.INVALID_BUSINESS_ID, "businessId"),
+            Map.entry(Refusal.UNKNOWN_CUSTOMER_GROUP, "customerGroup"),
+            Map.entry(Refusal.FIELD_NOT_FOR_KIND, "kind"),
+            Map.entry(Refusal.WRITTEN_EVIDENCE_REQUIRED, "evidenceMethod"),
+            Map.entry(Refusal.UNKNOWN_SERVICE, "service"),
+            Map.entry(Refusal.BOOKING_IN_THE_PAST, "startsAt"),
+            Map.entry(Refusal.BOOKING_BEYOND_HORIZON, "startsAt"),
+            Map.entry(Refusal.DATE_OF_BIRTH_REQUIRED, "dateOfBirth"),
+            Map.entry(Refusal.DATE_OF_BIRTH_NOT_NEEDED, "dateOfBirth"),
+            Map.entry(Refusal.KIND_NOT_FOR_SERVICE, "kind"),
+            Map.entry(Refusal.FIELD_NOT_DISCLOSABLE, "fields"),
+            Map.entry(Refusal.DISCLOSURE_CONSENT_REQUIRED, "recipient"));
+    /** A detail that opens with the field it concerns ("dateOfBirth must be a date in the past."). */
+    private static final Pattern FIELD_FIRST = Pattern.compile("([a-zA-Z.]+) must .*",
+            Pattern.DOTALL);
     /** The API's nested fields the forms show flat. */
     private static final Map<String, String> FLAT_NAME = Map.of(
             "evidence.method", "evidenceMethod",
@@ -55,6 +65,13 @@ final class FormRefusals {
 
     void add(String field, Refusal refusal) {
         slugs.putIfAbsent(field, slug(refusal));
+    }
+
+    /** The same refusals with the API's field shown under the form's own name for it. */
+    FormRefusals renamed(String apiField, String formField) {
+        FormRefusals renamed = new FormRefusals();
+        slugs.forEach((field, slug) -> renamed.slugs.putIfAbsent(field.equals(apiField) ? formField : field, slug));
+        return renamed;
     }
 
     /**
@@ -95,6 +112,9 @@ final class FormRefusals {
                 Arrays.stream(message.substring(FIELDS_PREFIX.length()).split("; "))
                         .map(problem -> problem.split(": ", 2)[0])
                         .forEach(field -> refusals.add(lastName(field), why));
+            } else if (FIELD_FIRST.matcher(message).matches()) {
+                Matcher opening = FIELD_FIRST.matcher(message);
+                refusals.add(opening.matches() ? lastName(opening.group(1)) : FORM, why);
             } else {
                 refusals.add(FORM, why);
             }

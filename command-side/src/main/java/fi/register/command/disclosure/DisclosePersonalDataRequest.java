@@ -10,11 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
 
-record DisclosePersonalDataRequest(
+public record DisclosePersonalDataRequest(
         @NotBlank @Size(min = 2, max = 200) String recipient,
         @NotEmpty Set<@NotNull DisclosedField> fields) {
 
-    DisclosePersonalDataCommand toCommand(UUID customerId, UUID disclosureId) {
+    public DisclosePersonalDataCommand toCommand(UUID customerId, UUID disclosureId) {
         return new DisclosePersonalDataCommand(customerId, disclosureId, recipient, fields);
     }
 }

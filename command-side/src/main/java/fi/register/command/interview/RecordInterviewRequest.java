@@ -17,13 +17,13 @@ import java.util.UUID;
  * The local interview: docs/requirements.md items 10 and 11 and the services chosen from the menu, nothing more. The date of
  * birth is text of exactly the form yyyy-MM-dd, so it can hold neither a time nor anything after the date.
  */
-record RecordInterviewRequest(
+public record RecordInterviewRequest(
         @NotBlank @Size(max = 4000) String challenges,
         @Size(max = 4000) String programPreferences,
         @NotEmpty @Size(max = 10) Set<@NotBlank @Size(max = 64) String> services,
         @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date only, yyyy-MM-dd") String dateOfBirth) {
 
-    RecordInterviewCommand toCommand(UUID customerId, UUID interviewId) {
+    public RecordInterviewCommand toCommand(UUID customerId, UUID interviewId) {
         return new RecordInterviewCommand(customerId, interviewId, challenges, programPreferences, services,
                 parsedDateOfBirth());
     }

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 
 import java.util.UUID;
 
-record PlaceOrderRequest(@NotNull Product product, @NotNull OrderTerms terms, @NotNull @Valid AddressRequest deliveryAddress) {
+public record PlaceOrderRequest(@NotNull Product product, @NotNull OrderTerms terms, @NotNull @Valid AddressRequest deliveryAddress) {
 
-    PlaceOrderCommand toCommand(UUID customerId, UUID orderId) {
+    public PlaceOrderCommand toCommand(UUID customerId, UUID orderId) {
         return new PlaceOrderCommand(customerId, orderId, product, terms, deliveryAddress.toPostalAddress());
     }
 }

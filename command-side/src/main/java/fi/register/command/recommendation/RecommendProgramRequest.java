@@ -9,13 +9,13 @@ import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
-record RecommendProgramRequest(
+public record RecommendProgramRequest(
         @NotBlank @Size(max = 200) String program,
         @NotBlank @Size(max = 100) String intensity,
         @NotNull @Min(1) @Max(480) Integer durationMinutes,
         @Size(max = 4000) String rationale) {
 
-    RecommendProgramCommand toCommand(UUID customerId, UUID recommendationId) {
+    public RecommendProgramCommand toCommand(UUID customerId, UUID recommendationId) {
         return new RecommendProgramCommand(customerId, recommendationId, program, intensity, durationMinutes, rationale);
     }
 }

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
-record RecordProgramFeedbackRequest(
+public record RecordProgramFeedbackRequest(
         @NotBlank @Size(max = 200) String program,
         @NotBlank @Size(max = 4000) String effect,
         @NotNull @Min(1) @Max(5) Integer rating) {
 
-    RecordProgramFeedbackCommand toCommand(UUID customerId, UUID feedbackId) {
+    public RecordProgramFeedbackCommand toCommand(UUID customerId, UUID feedbackId) {
         return new RecordProgramFeedbackCommand(customerId, feedbackId, program, effect, rating);
     }
 }

@@ -143,6 +143,18 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void theCardLinksTheStaffAFormForEveryCommandOnTheCustomer() {
+        UUID customerId = register("Lomakkeet", "Kortilla", "lomakkeet@example.invalid", "+358 40 000 0307");
+
+        String card = ConsoleSession.signedIn(base(), "staff").get("/console/customers/" + customerId).body();
+
+        for (String form : new String[] {"consents", "bookings", "interviews", "service-events", "orders", "disclosures",
+                "recommendations", "feedback"}) {
+            assertThat(card).as(form).contains("href=\"/console/forms/customers/" + customerId + "/" + form + "\"");
+        }
+    }
+
+    @Test
     void theRectificationFormIsPrefilledFromTheView_postsToTheCommandSide_andIsRecordedAsARead() {
         UUID customerId = register("Oikaistava", "Tietoinen", "oikaistava@example.invalid", "+358 40 000 0306");
         ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
