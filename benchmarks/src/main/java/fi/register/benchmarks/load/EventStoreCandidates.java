@@ -7,11 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The same register jar on each event store candidate, one after another in one run, each figure beside the same
@@ -106,7 +104,7 @@ public final class EventStoreCandidates {
             return new ArrayList<>(List.of(Figure.alone("Failures", "failed: " + e.getMessage(), Double.NaN, "", "")));
         } finally {
             if (succeeded) {
-                deleteRecursively(dir);
+                LoadHarness.deleteRecursively(dir);
             }
         }
     }
@@ -116,14 +114,6 @@ public final class EventStoreCandidates {
             return Files.createTempDirectory("register-event-store-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("[candidates] could not delete " + root);
         }
     }
 }

@@ -64,7 +64,7 @@ public final class GeneratedHistoryRebuild {
             }
             return figures(plan, current, Optional.ofNullable(previous), previousName);
         } finally {
-            ProjectionRebuild.deleteRecursively(work);
+            LoadHarness.deleteRecursively(work);
         }
     }
 
@@ -102,7 +102,7 @@ public final class GeneratedHistoryRebuild {
             double launchToCaughtUp = (System.nanoTime() - launched) / 1e6;
             return new Start(launchToCaughtUp, ProjectionRebuild.longestCatchUpMillis(client), register.cpuSeconds());
         } finally {
-            ProjectionRebuild.deleteRecursively(data);
+            LoadHarness.deleteRecursively(data);
         }
     }
 

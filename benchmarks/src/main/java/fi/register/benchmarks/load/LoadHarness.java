@@ -176,7 +176,11 @@ public final class LoadHarness {
         }
     }
 
+    /** Deletes a directory and all below it; one that is not there is already deleted. */
     static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -13,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A register with a history of N registrations, restarted twice: once with its projection store kept, once with the
@@ -67,7 +65,7 @@ final class ProjectionRebuild {
         double emptyCaughtUp = launchToCaughtUp(jar, work.resolve("empty"), null)[0];
         System.out.println("[load] rebuild: restart with the projection store kept");
         double[] kept = launchToCaughtUp(jar, dataDir, last);
-        deleteRecursively(dataDir.resolve(PROJECTIONS_DIR));
+        LoadHarness.deleteRecursively(dataDir.resolve(PROJECTIONS_DIR));
         System.out.println("[load] rebuild: restart with the projection store deleted");
         double[] rebuiltAndResident = launchToCaughtUp(jar, dataDir, last);
         double rebuilt = rebuiltAndResident[0];
@@ -87,7 +85,7 @@ final class ProjectionRebuild {
                 "ms", "empty register: launch to caught up", emptyCaughtUp, "start-up on that history"));
         figures.add(Figure.against(SECTION, "resident memory (VmRSS) after the rebuild", rebuiltResident, "MiB",
                 "after the start with the store kept", keptResident, ""));
-        deleteRecursively(work);
+        LoadHarness.deleteRecursively(work);
         return figures;
     }
 
@@ -187,17 +185,6 @@ final class ProjectionRebuild {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + root, e);
         }
     }
 }
