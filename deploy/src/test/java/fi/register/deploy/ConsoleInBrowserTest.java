@@ -87,7 +87,7 @@ class ConsoleInBrowserTest {
                 screenshot(browser, "search.png");
 
                 browser.findElement(By.cssSelector("a[href='/console/customers/" + customerId + "']")).click();
-                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Selain Mäkeläinen");
+                awaitHeading(browser, "Selain Mäkeläinen");
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fi");
                 assertThat(browser.getPageSource()).contains("+358 40 000 0901");
                 screenshot(browser, "card.png");
@@ -117,8 +117,7 @@ class ConsoleInBrowserTest {
         browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
         // the views may lag a moment: the card's "being updated" page reloads itself until the card is there (an element
         // read as it reloads is stale: read again)
-        await().atMost(Duration.ofSeconds(15)).ignoreException(StaleElementReferenceException.class).until(() ->
-                browser.findElement(By.tagName("h1")).getText().equals("Lomake Kirjaaja"));
+        awaitHeading(browser, "Lomake Kirjaaja");
         assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base)
                 + "/console/customers/[0-9a-f-]{36}(\\?registered=[0-9]+)?");
         screenshot(browser, "registered-card.png");
@@ -191,11 +190,11 @@ class ConsoleInBrowserTest {
         browser.findElement(By.cssSelector("header nav a[href='/console/customers']")).click();
         browser.findElement(By.cssSelector("a[href='/console/customers/" + customerId + "']")).click();
         browser.findElement(By.linkText("Poista asiakas…")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Poista Selain Mäkeläinen rekisteristä");
+        awaitHeading(browser, "Poista Selain Mäkeläinen rekisteristä");
         assertThat(browser.findElement(By.id("erasure-irreversible")).getText()).startsWith("Poistoa ei voi perua");
         screenshot(browser, "erasure-confirmation.png");
         browser.findElement(By.cssSelector("button.danger")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Asiakas poistettiin");
+        awaitHeading(browser, "Asiakas poistettiin");
 
         browser.findElement(By.cssSelector("header nav a[href='/console/dpo/audit']")).click();
         browser.findElement(By.id("customerId")).sendKeys(customerId);
@@ -220,6 +219,15 @@ class ConsoleInBrowserTest {
         assertThat(canvas.getSize().getWidth()).isGreaterThan(100);
         assertThat(canvas.getSize().getHeight()).isGreaterThan(100);
         screenshot(browser, "service-use.png");
+    }
+
+    /**
+     * A click returns before the page it leads to has replaced the one clicked on: the heading read at once may still
+     * be the old page's, or go stale as it is read. Wait for the heading that says the new page is there.
+     */
+    private static void awaitHeading(WebDriver browser, String heading) {
+        await().atMost(Duration.ofSeconds(15)).ignoreException(StaleElementReferenceException.class).until(() ->
+                browser.findElement(By.tagName("h1")).getText().equals(heading));
     }
 
     private static WebDriver browser(Path chromium, Path chromedriver) {
