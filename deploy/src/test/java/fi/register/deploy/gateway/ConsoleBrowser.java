@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * A browser as far as signing into the console needs one: keeps its cookies, follows no redirect (the test reads
- * them), and posts the sign-in form with the CSRF token of the page it was shown on.
+ * them), and posts the sign-in form, and any console form, with the CSRF token of the page it was shown on.
  */
 final class ConsoleBrowser {
 
@@ -37,6 +37,21 @@ final class ConsoleBrowser {
         return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a console form shown at {@code formPath}, with the CSRF token that page carried. */
+    HttpResponse<String> submit(String formPath, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(formPath);
+        Matcher token = CSRF.matcher(page.body());
+        if (page.statusCode() != 200 || !token.find()) {
+            throw new AssertionError("the form at " + formPath + " answered " + page.statusCode() + " without a token");
+        }
+        StringBuilder form = new StringBuilder("_csrf=").append(encode(token.group(1)));
+        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        return client.send(HttpRequest.newBuilder(URI.create(base + formPath))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

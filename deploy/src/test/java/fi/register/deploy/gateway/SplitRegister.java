@@ -100,6 +100,10 @@ final class SplitRegister implements AutoCloseable {
         started.add(gateway);
     }
 
+    /** A test's own key, 32 bytes: a real deployment takes one from its secrets (REGISTER_CONSOLE_SIGN_IN_KEY). */
+    private static final String CONSOLE_SIGN_IN_KEY = java.util.Base64.getEncoder()
+            .encodeToString("split-register-test-sign-in-key!".getBytes(StandardCharsets.US_ASCII));
+
     /** What every instance reads alike: one database, one master key, the same users; and the gateway trusted. */
     private static List<String> sharedSettings(Path work, EmbeddedPostgres postgres) {
         Path masterKey = work.resolve("secrets").resolve("master.key");
@@ -118,7 +122,9 @@ final class SplitRegister implements AutoCloseable {
                 "--register.security.users[1].name=dpo",
                 "--register.security.users[1].password=" + hash,
                 "--register.security.users[1].roles[0]=DPO",
-                "--server.forward-headers-strategy=native");
+                "--server.forward-headers-strategy=native",
+                // one key seals the console's sign-in for every instance of both sides
+                "--register.console.sign-in-key=" + CONSOLE_SIGN_IN_KEY);
     }
 
     HttpResponse<String> send(String user, String method, String path, String body)

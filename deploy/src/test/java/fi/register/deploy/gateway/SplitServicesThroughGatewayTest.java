@@ -67,6 +67,19 @@ class SplitServicesThroughGatewayTest {
             HttpResponse<String> card = browser.get("/console/customers/" + customerId);
             assertThat(card.statusCode()).isEqualTo(200);
             assertThat(card.body()).contains("Yhdyskaytava");
+            // one sign-in for both sides: the command side's form, then the query side's card of the customer it
+            // registered, in the same browser (each side's session cookie apart, the sealed sign-in shared)
+            HttpResponse<String> registeredByForm = browser.submit("/console/forms/registration", java.util.Map.of(
+                    "kind", "PERSON", "firstName", "Lomake", "lastName", "Porttikaytava",
+                    "phone", "+358 40 000 0777", "customerGroup", "NEUROSONIC_TREATMENT", "language", "fi"));
+            assertThat(registeredByForm.statusCode()).as(registeredByForm.body()).isEqualTo(303);
+            String formCard = registeredByForm.headers().firstValue("Location").orElseThrow();
+            assertThat(formCard).contains("/console/customers/");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                    assertThat(browser.get(formCard.substring(formCard.indexOf("/console/"))).body())
+                            .contains("Porttikaytava"));
+            assertThat(browser.get("/console/customers/" + customerId).statusCode())
+                    .as("still signed in on the query side after the command side's form").isEqualTo(200);
             // a GET the command side answers: the DPO's retention list, from the command side's own table
             assertThat(register.send("dpo", "GET", "/api/retention/due?before=2099-01-01T00:00:00Z", null).body())
                     .contains(customerId);

@@ -50,7 +50,7 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     }
 
     @Test
-    void signingIn_createsAnHttpOnlySameSiteStrictSessionCookie_andLandsOnTheHomePage() {
+    void signingIn_setsAnHttpOnlySameSiteStrictSealedSignInCookie_andLandsOnTheHomePage() {
         ConsoleSession browser = ConsoleSession.anonymous(base());
 
         HttpResponse<String> signIn = browser.signIn("staff", "staff");
@@ -58,7 +58,9 @@ class ConsoleTest extends QuerySideHttpTestSupport {
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
         assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+                .startsWith("REGISTER_SIGN_IN=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict"))
+                // the sealed cookie names nobody in clear: not even the staff member who signed in
+                .noneSatisfy(cookie -> assertThat(cookie).contains("staff"));
         HttpResponse<String> home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("href=\"/console/customers\"").contains("lang=\"fi\"");

@@ -2,6 +2,7 @@ package fi.register.autoconfigure.console;
 
 import fi.register.autoconfigure.security.LoginsThrottledException;
 import fi.register.autoconfigure.security.RegisterSecurityAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -23,6 +25,8 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +52,9 @@ public class ConsoleAutoConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
     SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, AuthenticationManager registerAuthentication,
-                                                   List<ConsoleAccessRules> consoleAccessRules) throws Exception {
+                                                   List<ConsoleAccessRules> consoleAccessRules, SealedSignIn signIn,
+                                                   @Value("${server.servlet.session.cookie.name:JSESSIONID}")
+                                                   String sessionCookie) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl(ConsolePaths.LOGIN + "?error");
         failure.setExceptionMappings(Map.of(LoginsThrottledException.class.getName(), ConsolePaths.LOGIN + "?throttled"));
@@ -63,11 +69,25 @@ public class ConsoleAutoConfiguration {
                     // a console page nobody claimed is nobody's
                     pages.anyRequest().denyAll();
                 })
+                // who is signed in travels sealed between the sides; the session keeps only a side's own page state
+                .securityContext(context -> context.securityContextRepository(signIn))
+                .addFilterAfter(new SignInKeptAlive(signIn), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage(ConsolePaths.LOGIN).failureHandler(failure).permitAll())
                 .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies(SealedSignIn.COOKIE, sessionCookie))
                 .exceptionHandling(handling -> handling.accessDeniedPage(ConsolePaths.FORBIDDEN))
                 .build();
+    }
+
+    /**
+     * The sign-in every instance of both sides can read: idle time as the session's ({@code server.servlet.session
+     * .timeout}), and a lifetime however active the user is.
+     */
+    @Bean
+    SealedSignIn consoleSignIn(Clock clock, @Value("${register.console.sign-in-key:}") String key,
+                               @Value("${server.servlet.session.timeout:15m}") Duration idle,
+                               @Value("${register.console.sign-in-lifetime:12h}") Duration lifetime) {
+        return new SealedSignIn(SignInKey.from(key), clock, idle, lifetime);
     }
 
     @Bean
