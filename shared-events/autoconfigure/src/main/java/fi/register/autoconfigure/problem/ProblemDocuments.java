@@ -47,6 +47,24 @@ public final class ProblemDocuments {
         return ResponseEntity.status(refusal.status()).body(problem);
     }
 
+    /** How long a client waits before asking again when a database is out of reach. */
+    private static final String STORAGE_RETRY_AFTER_SECONDS = "5";
+    private static final String STORAGE_UNAVAILABLE = "A database of the register cannot be reached just now. Nothing "
+            + "was written: send the request again shortly.";
+
+    /** The answer to a request that failed because a database was out of reach (see {@code StorageUnreachable}). */
+    static ResponseEntity<ProblemDetail> storageUnavailable() {
+        ProblemDetail problem = of(Refusal.STORAGE_UNAVAILABLE, STORAGE_UNAVAILABLE);
+        return ResponseEntity.status(Refusal.STORAGE_UNAVAILABLE.status())
+                .header("Retry-After", STORAGE_RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static void writeStorageUnavailable(ObjectMapper objectMapper, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", STORAGE_RETRY_AFTER_SECONDS);
+        write(objectMapper, response, Refusal.STORAGE_UNAVAILABLE, STORAGE_UNAVAILABLE);
+    }
+
     /** Writes the problem straight to the response, for a filter or the security chain. */
     public static void write(ObjectMapper objectMapper, HttpServletResponse response, Refusal refusal, String detail)
             throws IOException {

@@ -24,6 +24,13 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        // a filter's failure (the idempotency records, the read audit) for want of a database: 503, not 500
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && StorageUnreachable.causes(failure)) {
+            log.warn("Answered 503 from the error page: a database could not be reached ({})",
+                    failure.getClass().getSimpleName());
+            return ProblemDocuments.storageUnavailable();
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value) : code == null ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;

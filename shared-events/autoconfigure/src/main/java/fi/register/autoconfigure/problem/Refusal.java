@@ -80,6 +80,11 @@ public enum Refusal {
     UNKNOWN_PROJECTION("unknown-projection", HttpStatus.NOT_FOUND),
     /** A retry of a sequence the projection holds no dead letter of. */
     NO_DEAD_LETTERS("no-dead-letters", HttpStatus.NOT_FOUND),
+    /**
+     * The event store's or the projections' database cannot be reached (stopped, restarting, the network gone): nothing
+     * was written, ask again. Sent with {@code Retry-After}; the register recovers by itself when the database returns.
+     */
+    STORAGE_UNAVAILABLE("storage-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     // written by the security chain, before any controller runs
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED),
     /** Repeated failed logins for the user name or from the address: the answer says when to try again. */
