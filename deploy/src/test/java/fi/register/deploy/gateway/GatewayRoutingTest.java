@@ -119,6 +119,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void routesThePublicPrivacyNotice_ToTheQuerySideAsARouteOfItsOwn() throws Exception {
+        int linesBefore = gateway.accessLog().size();
+        assertThat(answeredBy(new Endpoint("GET", "/privacy-notice?lang=en"))).isEqualTo("query-side");
+        assertThat(answeredBy(new Endpoint("GET", "/api/records-of-processing"))).isEqualTo("query-side");
+        // nginx writes a request's line just after its answer is sent
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.accessLog().size() >= linesBefore + 2);
+        assertThat(gateway.accessLog().subList(linesBefore, linesBefore + 2))
+                .anyMatch(line -> line.contains("GET route=notice status=204"))
+                .anyMatch(line -> line.contains("GET route=queries status=204"));
+    }
+
+    @Test
     void keeps_TheGatewaysAddressAndTheRealClientAddress_WhenForwarding() throws Exception {
         HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(gateway.base() + "/api/customers/x1"))
                 // a client's claim about its address is replaced, so the failed-login throttle counts the real one

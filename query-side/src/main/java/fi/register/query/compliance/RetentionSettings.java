@@ -7,13 +7,13 @@ import java.time.Period;
 
 /**
  * The command side's retention period, bound from the same key ({@code register.retention.period}, P24M by default):
- * the replay checks the register against the rule the register runs with. Only the period is read here; the
- * command side's other retention keys mean nothing to the query side.
+ * the replay checks the register against the rule the register runs with, and the privacy notice states it. Only
+ * the period is read here; the command side's other retention keys mean nothing to the query side.
  */
 @ConfigurationProperties("register.retention")
-record RetentionSettings(Period period) {
+public record RetentionSettings(Period period) {
 
-    RetentionSettings {
+    public RetentionSettings {
         period = period != null ? period : Period.ofMonths(24);
         new RetentionPeriod(period); // refuses what the command side refuses: whole months only, at least one
     }

@@ -39,6 +39,9 @@ class QuerySideAccessRules {
                 // counts only, never personal data: management's reports, which the DPO may check
                 .requestMatchers(HttpMethod.GET, "/api/reports/service-use").hasAnyRole(management, dpo)
                 // the reporting feed: a downstream system's own role, and nobody else's (it reads the whole store)
-                .requestMatchers(HttpMethod.GET, "/api/feed", "/api/feed/live").hasRole(reporting);
+                .requestMatchers(HttpMethod.GET, "/api/feed", "/api/feed/live").hasRole(reporting)
+                // the records of processing are the controller's, kept by the DPO; the privacy notice is everyone's
+                .requestMatchers(HttpMethod.GET, "/api/records-of-processing").hasRole(dpo)
+                .requestMatchers(HttpMethod.GET, "/privacy-notice").permitAll();
     }
 }

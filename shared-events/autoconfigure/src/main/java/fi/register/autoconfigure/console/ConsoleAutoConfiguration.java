@@ -107,7 +107,8 @@ public class ConsoleAutoConfiguration {
     @Bean(name = "messageSource")
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("console/messages");
+        // console/notice: the public privacy notice's words (fi, en), beside the console's
+        messages.setBasenames("console/messages", "console/notice");
         messages.setDefaultEncoding("UTF-8");
         // a language without its own file reads Finnish, whatever the server's own language is
         messages.setFallbackToSystemLocale(false);
