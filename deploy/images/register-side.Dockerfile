@@ -36,7 +36,7 @@ WORKDIR /var/lib/register
 # store and the query side's own H2 under axonserver; nothing under postgres) and the JVM's and Tomcat's temporary
 # files. The compose files mount a volume or a tmpfs on each and run the root file system read-only.
 ENV REGISTER_DATA_DIR=/var/lib/register \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
+    JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError" \
     HEALTH_PROBE_URL=http://127.0.0.1:8080/actuator/health
 VOLUME ["/var/lib/register", "/tmp"]
 
