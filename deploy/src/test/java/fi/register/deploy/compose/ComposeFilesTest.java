@@ -165,6 +165,8 @@ class ComposeFilesTest {
                 Map<String, String> environment = environment(services.get(side));
                 assertThat(environment).as(variant + " " + side)
                         .containsEntry("REGISTER_CRYPTO_MASTER_KEY_FILE", "/run/secrets/register_master_key")
+                        // one sign-in at the gateway for every instance of both sides
+                        .containsEntry("REGISTER_CONSOLE_SIGN_IN_KEY_FILE", "/run/secrets/console_sign_in_key")
                         .doesNotContainKey("REGISTER_CRYPTO_MASTER_KEY")
                         // compose's config writes a literal $ as $$: the hash reaches the container as written
                         .containsEntry("REGISTER_SECURITY_USERS_0_PASSWORD", staffHash.replace("$", "$$"))
@@ -176,7 +178,7 @@ class ComposeFilesTest {
                 assertThat(Path.of((String) map(secret.getValue()).get("file")).normalize()).as(variant + " " + secret.getKey())
                         .startsWithRaw(secretsDirectory);
             }
-            assertThat(secrets).as(variant).containsKeys("register_master_key", "gateway_certificate",
+            assertThat(secrets).as(variant).containsKeys("register_master_key", "console_sign_in_key", "gateway_certificate",
                     "gateway_certificate_key", "mongo_keyfile");
         }
         assertThat(Files.readString(COMPOSE.resolve(".gitignore"))).contains(".env").contains("secrets/");

@@ -47,6 +47,8 @@ class MakeSecretsTest {
     void writesAMasterKeyAndAFeedKeyTheRegisterReads() {
         assertThat(MasterKey.load(secrets.resolve("master.key"))).isNotNull();
         assertThat(MasterKey.load(secrets.resolve("feed-pseudonym.key"))).isNotNull();
+        // the console's sign-in key is read the same way: 32 bytes in Base64
+        assertThat(MasterKey.load(secrets.resolve("console-sign-in.key"))).isNotNull();
     }
 
     @Test
@@ -60,7 +62,7 @@ class MakeSecretsTest {
     @Test
     void writesEveryFileTheComposeFilesMount_ReadableByItsOwnerOnly() throws Exception {
         String composeFiles = Files.readString(Path.of("compose", "postgres.yml")) + Files.readString(Path.of("compose", "axonserver.yml"));
-        for (String name : List.of("master.key", "feed-pseudonym.key", "checkpoint-signing.key", "checkpoint-signing.pub",
+        for (String name : List.of("master.key", "console-sign-in.key", "feed-pseudonym.key", "checkpoint-signing.key", "checkpoint-signing.pub",
                 "mongo-keyfile", "gateway.crt", "gateway.key")) {
             assertThat(composeFiles).contains("${REGISTER_SECRETS_DIR:-./secrets}/" + name);
             assertThat(Files.getPosixFilePermissions(secrets.resolve(name))).as(name)

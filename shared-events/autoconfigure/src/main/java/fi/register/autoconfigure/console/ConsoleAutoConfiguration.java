@@ -85,9 +85,10 @@ public class ConsoleAutoConfiguration {
      */
     @Bean
     SealedSignIn consoleSignIn(Clock clock, @Value("${register.console.sign-in-key:}") String key,
+                               @Value("${register.console.sign-in-key-file:}") String keyFile,
                                @Value("${server.servlet.session.timeout:15m}") Duration idle,
                                @Value("${register.console.sign-in-lifetime:12h}") Duration lifetime) {
-        return new SealedSignIn(SignInKey.from(key), clock, idle, lifetime);
+        return new SealedSignIn(SignInKey.from(key, keyFile), clock, idle, lifetime);
     }
 
     @Bean
