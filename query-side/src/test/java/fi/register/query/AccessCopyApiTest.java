@@ -3,6 +3,9 @@ package fi.register.query;
 import fi.register.events.LegalBasis;
 import fi.register.events.booking.BookingChannel;
 import fi.register.events.booking.BookingMadeEvent;
+import fi.register.events.consent.ConsentGivenEvent;
+import fi.register.events.consent.ConsentPurpose;
+import fi.register.events.consent.EvidenceMethod;
 import fi.register.events.customer.BillingDetails;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRegisteredEvent;
@@ -81,6 +84,18 @@ class AccessCopyApiTest extends QuerySideHttpTestSupport {
                 .as("codes in words").contains("Yksityishenkilö", "Analyysi toimitettu", "puhelin", "Neurosonic-rentoutushoito")
                 .doesNotContain("ANALYSIS_DELIVERED", "BOOKING_SYSTEM", ">PERSON<")
                 .as("times in Helsinki, Finnish style").contains("10.4.2026 12.30");
+    }
+
+    @Test
+    void emits_AConsentsNamedPartyByName_AndItsPurposeInWords() throws Exception {
+        UUID customerId = served("Suostuja", "en");
+        streams.get(customerId).append(new ConsentGivenEvent(customerId, UUID.randomUUID(), ConsentPurpose.DISCLOSURE, null,
+                "EMFIT", null, EvidenceMethod.WRITTEN, "paper form 7", "2026-01", SERVED_AT), "staff", LegalBasis.CONSENT);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> copy(customerId, MediaType.TEXT_HTML, "").getBody().contains("Disclosure of data"));
+
+        assertThat(copy(customerId, MediaType.TEXT_HTML, "").getBody())
+                .containsPattern("<td>Disclosure of data</td>\\s*<td>Emfit[^<]*</td>\\s*<td>in writing</td>");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,9 @@ class AccessCopies {
                 .map(parties::nameOf).toList();
         Set<String> channels = view.bookings().stream().map(BookingResponse::channel).filter(channel -> channel != null)
                 .map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
-        return new AccessCopy(madeAt, view, disclosures, processors, channels, retentionOf(view), consultations);
+        Map<String, String> partyNames = Arrays.stream(NamedParty.values())
+                .collect(Collectors.toMap(NamedParty::code, parties::nameOf));
+        return new AccessCopy(madeAt, view, disclosures, processors, partyNames, channels, retentionOf(view), consultations);
     }
 
     private AccessCopy.Retention retentionOf(RegisterView view) {

@@ -6,6 +6,7 @@ import fi.register.query.registerview.RegisterView;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,12 +17,13 @@ import java.util.Set;
  * @param madeAt          when the copy was made (the register's clock)
  * @param disclosures     every disclosure, each with the name its recipient goes by
  * @param processors      the names of the named parties that process data on the clinic's behalf
+ * @param partyNames      each named party's name by its code, for the consents that name one
  * @param bookingChannels how the subject's bookings came in, each once, in order of first use
  * @param retention       the deadline by the rule the command side erases by
  * @param consultations   every recorded read of the subject's data, oldest first, without the readers' names
  */
 public record AccessCopy(Instant madeAt, RegisterView data, List<Disclosure> disclosures, List<String> processors,
-                         Set<String> bookingChannels, Retention retention, List<ReadOfPersonalData> consultations) {
+                         Map<String, String> partyNames, Set<String> bookingChannels, Retention retention, List<ReadOfPersonalData> consultations) {
 
     /** One disclosure as the subject reads it: the recipient by name, not by a code. */
     public record Disclosure(String recipient, DisclosureResponse disclosure) {
