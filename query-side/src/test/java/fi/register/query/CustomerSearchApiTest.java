@@ -67,7 +67,7 @@ class CustomerSearchApiTest extends QuerySideHttpTestSupport {
                 .containsExactly("dpo SEARCH_HIT");
         assertThat(readsOf(other)).as("not shown, not read").isEmpty();
         assertThat(readsOf(exact)).allSatisfy(read -> {
-            assertThat(read.keySet()).containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "readAt", "position");
+            assertThat(read.keySet()).containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "purpose", "readAt", "position");
             assertThat(read.toJson().toLowerCase()).doesNotContain("ayrapaa");
         });
     }

@@ -293,6 +293,7 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
         assertThat(reads).hasSize(2);
         assertThat(reads.get(0).path("what").asText()).isEqualTo("REGISTER_VIEW");
         assertThat(reads.get(1).path("what").asText()).isEqualTo("BOOKINGS");
+        assertThat(reads.get(1).path("purpose").asText()).isEqualTo("BOOKINGS");
         assertThat(reads).allSatisfy(read -> {
             assertThat(read.path("at").asText()).isEqualTo(NOW.toString());
             assertThat(read.has("reader")).as("the reader's name").isFalse();
@@ -318,7 +319,9 @@ class QuerySideApiTest extends QuerySideHttpTestSupport {
                         tuple("dpo", "ACCESS_EXPORT"));
         assertThat(reads).allSatisfy(read -> assertThat(read.getDate("readAt").toInstant()).isEqualTo(NOW));
         assertThat(reads).allSatisfy(read -> assertThat(read.keySet())
-                .containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "readAt", "position"));
+                .containsExactlyInAnyOrder("_id", "customerId", "reader", "what", "purpose", "readAt", "position"));
+        assertThat(reads).extracting(read -> read.getString("purpose"))
+                .containsExactly("CUSTOMER_SERVICE", "FINDING_THE_CUSTOMER", "ANSWERING_AN_ACCESS_REQUEST");
     }
 
     @Test

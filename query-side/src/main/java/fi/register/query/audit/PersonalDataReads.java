@@ -3,6 +3,7 @@ package fi.register.query.audit;
 import fi.register.events.EventMetadata;
 import fi.register.events.audit.PersonalDataRead;
 import fi.register.events.audit.PersonalDataReadEvent;
+import fi.register.events.audit.ReadPurpose;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventBus;
@@ -35,8 +36,14 @@ public class PersonalDataReads {
         this.clock = clock;
     }
 
+    /** A read whose purpose is the one its kind serves ({@link ReadPurpose#derivedFrom}). */
     public void record(UUID customerId, String reader, PersonalDataRead what) {
-        recordAll(List.of(customerId), reader, what);
+        record(customerId, reader, what, ReadPurpose.derivedFrom(what));
+    }
+
+    /** A read whose page says more about why than its kind does (the rectification form reads the register view). */
+    public void record(UUID customerId, String reader, PersonalDataRead what, ReadPurpose purpose) {
+        recordAll(List.of(customerId), reader, what, purpose);
     }
 
     /**
@@ -44,13 +51,17 @@ public class PersonalDataReads {
      * per hit, and either all of them are recorded or the page is not answered.
      */
     public void recordAll(List<UUID> customerIds, String reader, PersonalDataRead what) {
+        recordAll(customerIds, reader, what, ReadPurpose.derivedFrom(what));
+    }
+
+    private void recordAll(List<UUID> customerIds, String reader, PersonalDataRead what, ReadPurpose purpose) {
         if (customerIds.isEmpty()) {
             return;
         }
         Instant readAt = clock.instant();
         List<GenericEventMessage<PersonalDataReadEvent>> reads = customerIds.stream().map(customerId -> new GenericEventMessage<>(
                 IdentifierFactory.getInstance().generateIdentifier(),
-                new PersonalDataReadEvent(customerId, reader, what, readAt),
+                new PersonalDataReadEvent(customerId, reader, what, readAt, purpose),
                 MetaData.with(EventMetadata.ACTOR, reader), readAt)).toList();
         // the append and its commit in one transaction of our own: a request thread has none, and the JPA event
         // store writes only inside one (an Axon Server store appends by itself, the transaction then holds nothing)

@@ -19,9 +19,9 @@ import java.util.Date;
 /**
  * The read audit, indexed for the trail: one document per {@link PersonalDataReadEvent} in
  * {@code personal_data_reads} ({@code _id} = the event's identifier, {@code customerId}, {@code reader}, {@code what},
- * {@code readAt}, {@code position} in the event store), so one subject's reads or a window's are found without
- * scanning the whole event store. Only a copy: the event store holds the reads, so deleting the projection store and
- * replaying rebuilds this exactly.
+ * {@code purpose}, {@code readAt}, {@code position} in the event store), so one subject's reads or a window's are found
+ * without scanning the whole event store. Only a copy: the event store holds the reads, so deleting the projection
+ * store and replaying rebuilds this exactly.
  * <p>
  * Idempotent without transactions: a read is inserted once under its event identifier, so a batch delivered again
  * after a crash writes nothing twice. Not erased with the subject: it holds no personal data of the subject, and is
@@ -52,6 +52,7 @@ class PersonalDataReadsProjection {
                     .append("customerId", event.customerId().toString())
                     .append("reader", event.reader())
                     .append("what", event.what().name())
+                    .append("purpose", event.purpose().name())
                     .append("readAt", Date.from(event.readAt()))
                     .append(POSITION, token.position().orElse(-1)));
         } catch (MongoWriteException e) {

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import fi.register.events.audit.PersonalDataRead;
+import fi.register.events.audit.ReadPurpose;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,11 @@ public class SubjectReads {
         List<ReadOfPersonalData> found = new ArrayList<>();
         for (Document read : reads.find(eq("customerId", customerId.toString()))
                 .sort(Sorts.ascending("readAt", PersonalDataReadsProjection.POSITION))) {
-            found.add(new ReadOfPersonalData(read.getDate("readAt").toInstant(),
-                    PersonalDataRead.valueOf(read.getString("what"))));
+            PersonalDataRead what = PersonalDataRead.valueOf(read.getString("what"));
+            // a read indexed before reads had a purpose, not yet rebuilt: the purpose the upcaster would give it
+            String purpose = read.getString("purpose");
+            found.add(new ReadOfPersonalData(read.getDate("readAt").toInstant(), what,
+                    purpose != null ? ReadPurpose.valueOf(purpose) : ReadPurpose.derivedFrom(what)));
         }
         return found;
     }

@@ -1,6 +1,7 @@
 package fi.register.query.console;
 
 import fi.register.events.audit.PersonalDataRead;
+import fi.register.events.audit.ReadPurpose;
 import fi.register.query.audit.PersonalDataReads;
 import fi.register.query.customer.CustomerResponse;
 import fi.register.query.registerview.RegisterViewReader;
@@ -36,7 +37,7 @@ class CustomerDetailsFormController {
     @GetMapping(PATH)
     String form(@PathVariable UUID customerId, Authentication reader, Model model) {
         CustomerResponse customer = registerView.read(customerId).customer();
-        reads.record(customerId, reader.getName(), PersonalDataRead.REGISTER_VIEW);
+        reads.record(customerId, reader.getName(), PersonalDataRead.REGISTER_VIEW, ReadPurpose.RECTIFICATION);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("firstName", customer.firstName());
         details.put("lastName", customer.lastName());

@@ -12,11 +12,24 @@ import java.util.UUID;
  * nothing and must not contend with the subject's commands): it is appended on its own, outside the subject's stream.
  * Holds none of the subject's personal data (the subject only by its random id), so it stays readable after an
  * erasure as the record of who saw what.
+ * <p>
+ * Revision 2 adds {@code purpose}; revision 1 had none, and {@code ReadPurposeUpcaster} reads it with the purpose
+ * derived from {@code what}, as a revision 2 read of the same kind records it.
  *
- * @param reader the authenticated user name of the staff member or officer who read
- * @param readAt the register's clock when the data was about to be returned
+ * @param reader  the authenticated user name of the staff member or officer who read
+ * @param readAt  the register's clock when the data was about to be returned
+ * @param purpose why it was read, derived from the endpoint or console page (the access copy shows it)
  */
-@Revision("1")
+@Revision("2")
 public record PersonalDataReadEvent(@DataSubjectId UUID customerId, String reader, PersonalDataRead what,
-                                    Instant readAt) {
+                                    Instant readAt, ReadPurpose purpose) {
+
+    public PersonalDataReadEvent {
+        purpose = purpose != null ? purpose : ReadPurpose.derivedFrom(what);
+    }
+
+    /** A read whose purpose is the one its kind serves. */
+    public PersonalDataReadEvent(UUID customerId, String reader, PersonalDataRead what, Instant readAt) {
+        this(customerId, reader, what, readAt, ReadPurpose.derivedFrom(what));
+    }
 }
