@@ -14,11 +14,11 @@ import java.util.List;
 @RestController
 @Tag(name = "Subject requests", description = "The data subjects' requests still open and their deadlines (data "
         + "protection officer): ids, codes and dates only")
-class SubjectRequestController {
+class OpenSubjectRequestController {
 
     private final OpenSubjectRequests requests;
 
-    SubjectRequestController(OpenSubjectRequests requests) {
+    OpenSubjectRequestController(OpenSubjectRequests requests) {
         this.requests = requests;
     }
 
