@@ -10,6 +10,11 @@ import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.events.service.ServiceEventKind;
 import fi.register.events.service.ServiceProvidedEvent;
+import fi.register.events.subjectrequest.SubjectRequestAnsweredEvent;
+import fi.register.events.subjectrequest.SubjectRequestChannel;
+import fi.register.events.subjectrequest.SubjectRequestKind;
+import fi.register.events.subjectrequest.SubjectRequestOutcome;
+import fi.register.events.subjectrequest.SubjectRequestReceivedEvent;
 import fi.register.evidence.Checkpoint;
 import fi.register.testsupport.MovableClock;
 import org.axonframework.messaging.MetaData;
@@ -219,6 +224,63 @@ class ComplianceReplayCommandTest {
         JsonNode finding = onlyFinding(past.json());
         assertThat(finding.path("rule").asText()).isEqualTo("KEPT_PAST_RETENTION");
         assertThat(finding.path("customerId").asText()).isEqualTo(subject.toString());
+    }
+
+    /** GDPR Art. 12(3): three requests arrived together; one answered on its deadline, one a second late, one never. */
+    private long[] plantSubjectRequests(Path dataDir, Instant received) throws SQLException {
+        Instant deadline = received.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
+        UUID onTime = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        UUID neverAnswered = UUID.randomUUID();
+        for (UUID request : List.of(onTime, late)) {
+            plant(dataDir, other, new SubjectRequestReceivedEvent(other, request, SubjectRequestKind.ACCESS,
+                    SubjectRequestChannel.EMAIL, received, deadline), LegalBasis.LEGAL_OBLIGATION, null, received);
+        }
+        long arrival = plant(dataDir, other, new SubjectRequestReceivedEvent(other, neverAnswered,
+                SubjectRequestKind.RECTIFICATION, SubjectRequestChannel.LETTER, received, deadline),
+                LegalBasis.LEGAL_OBLIGATION, null, received);
+        plant(dataDir, other, new SubjectRequestAnsweredEvent(other, onTime, SubjectRequestKind.ACCESS,
+                SubjectRequestOutcome.FULFILLED, deadline), LegalBasis.LEGAL_OBLIGATION, null, deadline);
+        long lateAnswer = plant(dataDir, other, new SubjectRequestAnsweredEvent(other, late, SubjectRequestKind.ACCESS,
+                SubjectRequestOutcome.FULFILLED, deadline.plusSeconds(1)), LegalBasis.LEGAL_OBLIGATION, null,
+                deadline.plusSeconds(1));
+        return new long[] {lateAnswer, arrival};
+    }
+
+    @Test
+    void findsARequestAnsweredLate_AndOneOpenPastItsDeadline_ButNotOneAnsweredOnTime() throws Exception {
+        Path dataDir = copyOfTheRecordedHistory();
+        Instant received = Instant.parse("2030-01-31T09:00:00Z");
+        long[] sequences = plantSubjectRequests(dataDir, received);
+
+        Run run = replay(dataDir, "--format", "json");
+
+        assertThat(run.status()).isEqualTo(1);
+        JsonNode findings = run.json().path("findings");
+        assertThat(findings.findValuesAsText("rule")).containsOnly("SUBJECT_REQUEST_NOT_ANSWERED_IN_TIME").hasSize(2);
+        assertThat(findings.findValuesAsText("customerId")).containsOnly(other.toString());
+        assertThat(findings.findValues("eventSequence")).extracting(JsonNode::asLong)
+                .containsExactlyInAnyOrder(sequences[0], sequences[1]);
+        // February has no 31st: one month from January 31 is February 28, on the UTC calendar
+        assertThat(findings.toString()).contains("2030-02-28T09:00:00Z");
+        assertThat(run.json().path("checks").path("SUBJECT_REQUEST_NOT_ANSWERED_IN_TIME").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void findsNoLateRequest_AsOfTheDeadline_AndBothASecondAfter() throws Exception {
+        Path dataDir = copyOfTheRecordedHistory();
+        Instant received = Instant.parse("2030-01-31T09:00:00Z");
+        Instant deadline = Instant.parse("2030-02-28T09:00:00Z");
+        plantSubjectRequests(dataDir, received);
+
+        Run atTheDeadline = replay(dataDir, "--as-of", deadline.toString());
+        Run aSecondAfter = replay(dataDir, "--as-of", deadline.plusSeconds(1).toString());
+
+        // the late answer was not recorded yet, and no request was open past its deadline
+        assertThat(atTheDeadline.status()).isEqualTo(0);
+        assertThat(atTheDeadline.output()).contains("No findings.");
+        assertThat(aSecondAfter.status()).isEqualTo(1);
+        assertThat(aSecondAfter.output()).contains("FINDINGS (2)", "SUBJECT_REQUEST_NOT_ANSWERED_IN_TIME subject " + other);
     }
 
     @Test

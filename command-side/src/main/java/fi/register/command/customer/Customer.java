@@ -11,6 +11,7 @@ import fi.register.command.menu.CustomerGroups;
 import fi.register.command.menu.ServicesOnTheMenu;
 import fi.register.command.problem.CommandRefusedException;
 import fi.register.command.snapshot.SnapshotState;
+import fi.register.command.subjectrequest.SubjectRequests;
 import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentWithdrawnEvent;
 import fi.register.events.consent.GiveConsentCommand;
@@ -81,7 +82,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = CustomerSnapshotConfiguration.TRIGGER,
         snapshotFilter = CustomerSnapshotConfiguration.FILTER)
-@Revision("3")
+@Revision("4")
 @SnapshotState
 public class Customer {
 
@@ -100,6 +101,9 @@ public class Customer {
     private Map<UUID, String> consentRecipients = new LinkedHashMap<>();
     @AggregateMember
     private final ServiceHistory services = new ServiceHistory();
+    /** The subject's access, rectification and erasure requests, open and answered (ids and kinds only). */
+    @AggregateMember
+    private final SubjectRequests requests = new SubjectRequests();
     /** The services the customer uses: what a named party's role depends on ({@link DisclosureNeedsBasis}). */
     private final Set<String> servicesUsed = new HashSet<>();
     /**
@@ -201,7 +205,10 @@ public class Customer {
     @CommandHandler
     void handle(EraseSubjectCommand command, RetentionPeriod period, Clock clock) {
         services.requireErasureAllowed(command.reason(), period, clock);
-        apply(new SubjectErasedEvent(customerId, command.reason(), clock.instant()), of(LEGAL_OBLIGATION));
+        Instant now = clock.instant();
+        // first, while the subject is still known: the erasure answers an open erasure request and closes the others
+        requests.closedByErasure(customerId, now);
+        apply(new SubjectErasedEvent(customerId, command.reason(), now), of(LEGAL_OBLIGATION));
     }
 
     @EventSourcingHandler

@@ -20,6 +20,9 @@ class CommandSideAccessRules {
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/erasure").hasRole(dpo)
                 .requestMatchers(HttpMethod.GET, "/api/retention/due").hasRole(dpo)
+                // a data subject's requests and their answers: the data protection officer's duty (GDPR Art. 12)
+                .requestMatchers(HttpMethod.POST, "/api/customers/*/subject-requests",
+                        "/api/customers/*/subject-requests/*/answer").hasRole(dpo)
                 .requestMatchers(HttpMethod.POST, "/api/customers").hasRole(staff)
                 .requestMatchers(HttpMethod.PUT, "/api/customers/*").hasRole(staff)
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/consents").hasRole(staff)

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import fi.register.command.menu.CustomerGroups;
 import fi.register.rules.RetentionPeriod;
+import fi.register.rules.SubjectRequestAnsweredWithinOneMonth;
 import fi.register.events.customer.BillingDetails;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRegisteredEvent;
@@ -31,6 +32,9 @@ public final class CustomerFixtures {
     public static final PostalAddress ADDRESS = new PostalAddress("Testikatu 1", "00100", "Helsinki", "FI");
     /** The privacy notice's period. */
     public static final RetentionPeriod RETENTION = new RetentionPeriod(Period.ofMonths(24));
+    /** GDPR Art. 12(3)'s month, the default. */
+    public static final SubjectRequestAnsweredWithinOneMonth REQUEST_DEADLINE =
+            new SubjectRequestAnsweredWithinOneMonth(SubjectRequestAnsweredWithinOneMonth.ONE_MONTH);
     public static final BillingDetails E_INVOICE = new BillingDetails(null, "003720960068", "BAWCFI22");
 
     private CustomerFixtures() {

@@ -46,6 +46,7 @@ class CustomerRegistrationTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(GROUPS);
         fixture.registerInjectableResource(CustomerFixtures.RETENTION);
+        fixture.registerInjectableResource(CustomerFixtures.REQUEST_DEADLINE);
         fixture.registerInjectableResource((EmailRegistry) (email, id) -> takenEmails.contains(email));
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }

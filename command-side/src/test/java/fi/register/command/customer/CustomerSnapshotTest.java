@@ -4,6 +4,10 @@ import fi.register.command.booking.Booking;
 import fi.register.command.booking.ServiceHistory;
 import fi.register.command.consent.Consent;
 import fi.register.command.snapshot.SnapshotState;
+import fi.register.command.subjectrequest.SubjectRequests;
+import fi.register.events.subjectrequest.SubjectRequestChannel;
+import fi.register.events.subjectrequest.SubjectRequestKind;
+import fi.register.events.subjectrequest.SubjectRequestReceivedEvent;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.booking.BookingChannel;
@@ -64,7 +68,9 @@ class CustomerSnapshotTest {
                                 BookingChannel.EMAIL, NOW),
                         new BookingCancelledEvent(customerId, bookingId, NOW),
                         new ServiceProvidedEvent(customerId, UUID.randomUUID(), "NEUROSONIC_TREATMENT",
-                                ServiceEventKind.TREATMENT_GIVEN, NOW))
+                                ServiceEventKind.TREATMENT_GIVEN, NOW),
+                        new SubjectRequestReceivedEvent(customerId, UUID.randomUUID(), SubjectRequestKind.RECTIFICATION,
+                                SubjectRequestChannel.LETTER, NOW, NOW.plusSeconds(86400)))
                 .when(new RecommendProgramCommand(customerId, UUID.randomUUID(), "ohjelma", "kevyt", 30, null))
                 .expectSuccessfulHandlerExecution()
                 .expectState(state::set);
@@ -80,10 +86,11 @@ class CustomerSnapshotTest {
         SerializedObject<byte[]> snapshot = serializer.serialize(customer, byte[].class);
         Customer read = serializer.deserialize(snapshot);
 
-        assertThat(snapshot.getType().getRevision()).isEqualTo("3");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("4");
         assertThat(read).usingRecursiveComparison().isEqualTo(customer);
         assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8))
-                .contains("\"erased\":false", "CANCELLED", "BOOKED", "NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS")
+                .contains("\"erased\":false", "CANCELLED", "BOOKED", "NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS",
+                        "RECTIFICATION")
                 .doesNotContain("Testi", "Henkilö", "testi.henkilo@example.test", "Testikatu", "lomake-1", "kirje-1",
                         "Vastaanottaja");
     }
@@ -127,7 +134,8 @@ class CustomerSnapshotTest {
             }
         }
 
-        assertThat(seen).contains(Customer.class, Consent.class, ServiceHistory.class, Booking.class);
+        assertThat(seen).contains(Customer.class, Consent.class, ServiceHistory.class, Booking.class,
+                SubjectRequests.class);
         assertThat(personalInMembers).isEmpty();
         assertThat(notRebuiltByFields).as("classes in the snapshot are @SnapshotState or records").isEmpty();
     }

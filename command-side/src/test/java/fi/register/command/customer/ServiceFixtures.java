@@ -49,6 +49,7 @@ public final class ServiceFixtures {
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
         fixture.registerInjectableResource(CustomerFixtures.SERVICE_EVENT_KINDS);
         fixture.registerInjectableResource(CustomerFixtures.RETENTION);
+        fixture.registerInjectableResource(CustomerFixtures.REQUEST_DEADLINE);
         fixture.registerInjectableResource(BOOKING_CALENDAR);
         fixture.registerInjectableResource(DATE_OF_BIRTH_SERVICES);
         fixture.registerInjectableResource(namedParties);

@@ -32,6 +32,7 @@ class ErasureTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(CustomerFixtures.GROUPS);
         fixture.registerInjectableResource(CustomerFixtures.RETENTION);
+        fixture.registerInjectableResource(CustomerFixtures.REQUEST_DEADLINE);
         fixture.registerInjectableResource((fi.register.command.customer.EmailRegistry) (email, id) -> false);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({RetentionSettings.class, ComplianceSettings.class})
+@EnableConfigurationProperties({RetentionSettings.class, ComplianceSettings.class, SubjectRequestSettings.class})
 class ComplianceConfiguration {
 
     /**
@@ -40,12 +40,13 @@ class ComplianceConfiguration {
     ComplianceReplay complianceReplay(RecordedHistory history, Clock clock, RetentionSettings retention,
                                       ComplianceSettings settings, NamedParties parties,
                                       ObjectProvider<EventStorageEngine> storageEngine,
-                                      ObjectProvider<DataSource> dataSource, ObjectProvider<EvidenceSettings> evidence) {
+                                      ObjectProvider<DataSource> dataSource, ObjectProvider<EvidenceSettings> evidence,
+                                      SubjectRequestSettings requests) {
         boolean eventTable = storageEngine.getIfAvailable() instanceof JpaEventStorageEngine && dataSource.getIfAvailable() != null;
         EvidenceSettings keys = evidence.getIfAvailable();
         MerkleLogCheck merkleLog = MerkleLogCheck.of(eventTable ? new EventTable(dataSource.getObject()) : null,
                 settings.checkpointFile(), keys == null ? null : keys.publicKeyFile());
-        return new ComplianceReplay(history, clock, retention, settings, parties, merkleLog);
+        return new ComplianceReplay(history, clock, retention, settings, parties, merkleLog, requests);
     }
 
     /** The upcasters Axon reads events through, looked up per replay: Axon's configuration is complete by then. */

@@ -1,6 +1,7 @@
 package fi.register.query.compliance;
 
 import fi.register.rules.PartyNames;
+import fi.register.rules.SubjectRequestAnsweredWithinOneMonth;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,15 +29,17 @@ class ComplianceReplay {
     private final ComplianceSettings settings;
     private final PartyNames parties;
     private final MerkleLogCheck merkleLog;
+    private final SubjectRequestAnsweredWithinOneMonth requestDeadline;
 
     ComplianceReplay(RecordedHistory history, Clock clock, RetentionSettings retention, ComplianceSettings settings,
-                     PartyNames parties, MerkleLogCheck merkleLog) {
+                     PartyNames parties, MerkleLogCheck merkleLog, SubjectRequestSettings requests) {
         this.history = history;
         this.clock = clock;
         this.retention = retention;
         this.settings = settings;
         this.parties = parties;
         this.merkleLog = merkleLog;
+        this.requestDeadline = new SubjectRequestAnsweredWithinOneMonth(requests.answerWithin());
     }
 
     ComplianceReport replay() {
@@ -45,14 +48,14 @@ class ComplianceReplay {
 
     /**
      * The history as it stood at {@code asOf}: events recorded after it are left out, and the rules that depend on
-     * "now" (retention) judge at {@code asOf}, so a deadline after it is not yet a finding. Null: the whole history,
+     * "now" (retention, subject requests) judge at {@code asOf}, so a deadline after it is not yet a finding. Null: the whole history,
      * judged now. The Merkle log is verified against the whole store either way: a checkpoint covers what it covers.
      */
     ComplianceReport replay(Instant asOf) {
         Instant now = asOf != null ? asOf : clock.instant();
         ChecksPerSubject checks = new ChecksPerSubject(() -> List.of(new HealthDataConsentCheck(),
                 new RetentionCheck(retention.period(), settings.retentionGrace()), new DisclosureBasisCheck(parties),
-                new IdentityCodeCheck()), now);
+                new IdentityCodeCheck(), new SubjectRequestCheck(requestDeadline)), now);
         long replayed = history.replay(asOf, checks::accept, checks::complete);
         checks.completeAll();
         List<Finding> findings = new ArrayList<>(checks.findings());

@@ -45,7 +45,7 @@ public final class ComplianceReplayJob {
      * {@code @Configuration}, so the register's component scan never picks it up.
      */
     @EnableConfigurationProperties({RetentionSettings.class, ComplianceSettings.class, NamedParties.class,
-            EvidenceSettings.class})
+            EvidenceSettings.class, SubjectRequestSettings.class})
     public static class Settings {
     }
 
@@ -90,7 +90,8 @@ public final class ComplianceReplayJob {
                 checkpointFile != null ? checkpointFile : compliance.checkpointFile(),
                 settings.getBean(EvidenceSettings.class).publicKeyFile());
         this.replay = new ComplianceReplay(new EventTableHistory(eventStore, sealed, () -> upcaster), clock,
-                settings.getBean(RetentionSettings.class), compliance, parties, merkleLog);
+                settings.getBean(RetentionSettings.class), compliance, parties, merkleLog,
+                settings.getBean(SubjectRequestSettings.class));
     }
 
     /**

@@ -13,5 +13,7 @@ enum ComplianceRule {
     /** A readable (not sealed) field of a stored event holds a personal identity code, which is never to be stored. */
     PERSONAL_IDENTITY_CODE_STORED,
     /** The stored history no longer hashes to the signed checkpoint: an event it covered was changed, dropped or moved. */
-    HISTORY_DOES_NOT_VERIFY
+    HISTORY_DOES_NOT_VERIFY,
+    /** A subject's request answered after its deadline (one month, GDPR Art. 12(3)), or still open past it. */
+    SUBJECT_REQUEST_NOT_ANSWERED_IN_TIME
 }

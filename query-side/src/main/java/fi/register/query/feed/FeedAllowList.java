@@ -32,7 +32,7 @@ import java.util.UUID;
  * a new event type or field never leaks by default. Only codes, service names, field names and the event's own times;
  * never the subject's id, never a {@code @PersonalData} field ({@code FeedAllowListTest} holds both), never a free
  * text, a date of birth or an appointment time. Types not listed (the reads of personal data and the refused
- * requests: staff user names, no business) are passed over.
+ * requests: staff user names, no business; a data subject's requests, the DPO's to answer) are passed over.
  * <p>
  * A cancellation carries no service and a withdrawal no channel, so a consumer counting them must link them to the
  * booking or consent they close: {@code booking} and {@code consent} are pseudonyms of those random ids, different

@@ -26,6 +26,8 @@ class QuerySideAccessRules {
                 // the audit trail and the compliance replay are the data protection officer's duties
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasRole(dpo)
                 .requestMatchers(HttpMethod.POST, "/api/compliance/replay").hasRole(dpo)
+                // the subjects' open requests and their deadlines (GDPR Art. 12(3)): the DPO answers them
+                .requestMatchers(HttpMethod.GET, "/api/subject-requests").hasRole(dpo)
                 // the signed checkpoints of the history and their proofs: evidence the DPO hands to an auditor
                 .requestMatchers(HttpMethod.GET, "/api/checkpoints/**").hasRole(dpo)
                 // a projection's dead letters and their retry: the DPO answers for the views being whole

@@ -5,6 +5,9 @@ import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.subjectrequest.SubjectRequestChannel;
+import fi.register.events.subjectrequest.SubjectRequestKind;
+import fi.register.events.subjectrequest.SubjectRequestReceivedEvent;
 import fi.register.query.EventStream;
 import fi.register.query.ProcessorCatchUp;
 import fi.register.query.QuerySideHttpTestSupport;
@@ -49,7 +52,8 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
                 new String[] {"POST", "/console/dpo/audit"},
                 new String[] {"GET", "/console/dpo/audit/csv"},
                 new String[] {"GET", "/console/dpo/compliance"},
-                new String[] {"POST", "/console/dpo/compliance"});
+                new String[] {"POST", "/console/dpo/compliance"},
+                new String[] {"GET", "/console/dpo/requests"});
     }
 
     private static List<String[]> managementPages() {
@@ -94,7 +98,7 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
         String management = ConsoleSession.signedIn(base(), "management").get("/").body();
         String staff = ConsoleSession.signedIn(base(), "staff").get("/").body();
         List<String> dpoLinks = List.of("href=\"/console/dpo/audit\"", "href=\"/console/dpo/compliance\"",
-                "href=\"/console/forms/dpo/retention\"");
+                "href=\"/console/forms/dpo/retention\"", "href=\"/console/dpo/requests\"");
 
         assertThat(dpo).contains(dpoLinks).contains("href=\"/console/customers\"")
                 .contains("href=\"/console/management/service-use\"");
@@ -206,6 +210,24 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
         assertThat(run.body()).contains("id=\"findings\"").contains("HEALTH_DATA_WITHOUT_CONSENT")
                 .contains(customerId.toString())
                 .doesNotContain("Tarkastettu").doesNotContain("huono uni");
+    }
+
+    @Test
+    void theRequestsScreen_listsOpenRequestsWithTheirDeadline_marksTheOverdue_andPostsAnswersToTheCommandSide() {
+        UUID customerId = register(UUID.randomUUID(), "Pyytävä", "Asiakas", JANUARY);
+        UUID overdue = UUID.randomUUID();
+        streams.get(customerId).append(new SubjectRequestReceivedEvent(customerId, overdue, SubjectRequestKind.ERASURE,
+                SubjectRequestChannel.LETTER, JANUARY, Instant.parse("2025-02-15T10:00:00Z")), "dpo",
+                LegalBasis.LEGAL_OBLIGATION);
+        ProcessorCatchUp.awaitCaughtUp(context, "subject-requests");
+
+        HttpResponse<String> page = ConsoleSession.signedIn(base(), "dpo").get("/console/dpo/requests");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"open-requests\"", "2025-02-15T10:00:00Z", "Myöhässä",
+                        "action=\"/console/forms/dpo/customers/" + customerId + "/subject-requests/" + overdue + "/answer\"",
+                        "href=\"/console/dpo/customers/" + customerId + "/erasure\"")
+                .doesNotContain("Pyytävä");
     }
 
     @Test

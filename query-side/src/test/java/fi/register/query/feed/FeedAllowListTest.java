@@ -5,6 +5,8 @@ import fi.register.events.audit.SubjectAccessDeniedEvent;
 import fi.register.events.booking.BookingMadeEvent;
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
+import fi.register.events.subjectrequest.SubjectRequestAnsweredEvent;
+import fi.register.events.subjectrequest.SubjectRequestReceivedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,8 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The feed's allow-list held to what the published language declares personal, for every event there is. */
 class FeedAllowListTest {
 
-    /** Passed over on purpose: who read or was refused (staff user names), not a business event. */
-    private static final Set<Class<?>> NOT_CARRIED = Set.of(PersonalDataReadEvent.class, SubjectAccessDeniedEvent.class);
+    /**
+     * Passed over on purpose: who read or was refused (staff user names), not a business event; and a data subject's
+     * requests under the GDPR, which are the DPO's to answer, not the clinic's business to report on.
+     */
+    private static final Set<Class<?>> NOT_CARRIED = Set.of(PersonalDataReadEvent.class, SubjectAccessDeniedEvent.class,
+            SubjectRequestReceivedEvent.class, SubjectRequestAnsweredEvent.class);
 
     @Test
     void keeps_NoPersonalFieldAndNoSubjectId_InAnyEventTypesList() {

@@ -19,7 +19,8 @@ public final class NoticeRules {
             NeurosonicOrderConfirmation.class,
             RetentionPeriod.class,
             RetentionErasureOnlyWhenDue.class,
-            OpenBookingKeepsTheCustomer.class);
+            OpenBookingKeepsTheCustomer.class,
+            SubjectRequestAnsweredWithinOneMonth.class);
 
     /**
      * Rules only the command side can apply. {@link DateOfBirthOnlyForServicesThatNeedIt}: whether an interview holds

@@ -61,6 +61,13 @@ public enum Refusal {
     SUBJECT_ERASED("subject-erased", HttpStatus.GONE),
     /** An erasure for the retention period, sent before the subject's period had passed. */
     RETENTION_NOT_DUE("retention-not-due", HttpStatus.CONFLICT),
+    // a data subject's requests (issue 12): recorded on arrival, answered by the data protection officer
+    SUBJECT_REQUEST_NOT_FOUND("subject-request-not-found", HttpStatus.NOT_FOUND),
+    SUBJECT_REQUEST_ANSWERED("subject-request-answered", HttpStatus.CONFLICT),
+    /** A request id the subject already has (a request is recorded once). */
+    SUBJECT_REQUEST_EXISTS("subject-request-exists", HttpStatus.CONFLICT),
+    /** An erasure request answered as fulfilled without the erasure (which answers it), or CLOSED_BY_ERASURE given by hand. */
+    ANSWERED_BY_ERASURE("answered-by-erasure", HttpStatus.CONFLICT),
     /** An {@code Idempotency-Key} header that is empty, too long, or not printable ASCII. */
     INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", HttpStatus.BAD_REQUEST),
     /** An {@code Idempotency-Key} the same user already sent with another request (method, path or body). */
