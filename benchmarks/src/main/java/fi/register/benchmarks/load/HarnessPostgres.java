@@ -59,6 +59,18 @@ final class HarnessPostgres implements AutoCloseable {
                 "--spring.jpa.properties.hibernate.dialect=fi.register.autoconfigure.postgres.ByteaPostgreSQLDialect"));
     }
 
+    /**
+     * The plain Axon application's JDBC engine on this server (its {@code jdbc} profile creates the tables), for the
+     * storage variants of {@link PlainAxonComparison}.
+     */
+    RegisterLaunch plainAxonJdbcLaunch() {
+        return new RegisterLaunch(java.util.List.of(), java.util.List.of(), java.util.List.of(
+                "--spring.profiles.active=jdbc",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password="));
+    }
+
     private void requireSetting(String name, String expected) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();

@@ -21,11 +21,23 @@ import java.util.UUID;
  * level. The machine is shared, so the three are measured in turns, twice per level in mirrored order (A B C, then
  * C B A), and each is left to finish projecting its registrations before the next one is measured: a drift of the
  * machine's load falls on all three alike, and none is measured while another catches up.
+ * <p>
+ * Beside them, what bounds the stack (docs/architecture.md, "What bounds a registration's throughput"): the register
+ * and the plain application each on a PostgreSQL of its own with {@code fsync} on (Axon's JPA engine for the register,
+ * its JDBC engine for the plain application), and the plain application on Axon's in-memory event store, which keeps
+ * nothing and so is the ceiling of everything above the storage, never a candidate.
  */
 public final class PlainAxonComparison {
 
     static final String PLAIN_SECTION = "The register against a plain Axon application (same load, same run)";
     static final String CRYPTO_SECTION = "Crypto-shredding on vs off over HTTP (same register jar, same load, same run)";
+    static final String STORAGE_SECTION = "What bounds a registration: the event store under the register and under plain Axon (same load, same run)";
+    private static final String REGISTER = "register";
+    private static final String REGISTER_CRYPTO_OFF = "register, crypto-shredding off";
+    private static final String PLAIN = "plain Axon application";
+    private static final String REGISTER_POSTGRES = "register on PostgreSQL (fsync on)";
+    private static final String PLAIN_POSTGRES = "plain Axon application on PostgreSQL (JDBC engine, fsync on)";
+    private static final String PLAIN_IN_MEMORY = "plain Axon application on Axon's in-memory event store (nothing durable)";
     /** Issue 9's goal for registrations over HTTP with 8 clients. */
     private static final double GOAL_PER_SECOND = 1_500;
     private static final int WARM_UP_CLIENTS = 8;
@@ -60,14 +72,23 @@ public final class PlainAxonComparison {
             }
         }
         Path work = createTempDirectory();
-        List<Target> targets = List.of(
-                new Target("register", registerJar, RegisterLaunch.plain()),
-                new Target("register, crypto-shredding off", registerJar, CryptoShreddingOff.launch(work)),
-                new Target("plain Axon application", plainJar, RegisterLaunch.plain()));
         List<Running> running = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
+        List<HarnessPostgres> databases = new ArrayList<>();
         boolean succeeded = false;
         try {
+            HarnessPostgres registerDatabase = HarnessPostgres.start(work.resolve("register-pgdata"));
+            databases.add(registerDatabase);
+            HarnessPostgres plainDatabase = HarnessPostgres.start(work.resolve("plain-pgdata"));
+            databases.add(plainDatabase);
+            List<Target> targets = List.of(
+                    new Target(REGISTER, registerJar, RegisterLaunch.plain()),
+                    new Target(REGISTER_CRYPTO_OFF, registerJar, CryptoShreddingOff.launch(work)),
+                    new Target(PLAIN, plainJar, RegisterLaunch.plain()),
+                    new Target(REGISTER_POSTGRES, registerJar, registerDatabase.launch()),
+                    new Target(PLAIN_POSTGRES, plainJar, plainDatabase.plainAxonJdbcLaunch()),
+                    new Target(PLAIN_IN_MEMORY, plainJar, new RegisterLaunch(List.of(), List.of(),
+                            List.of("--spring.profiles.active=memory"))));
             for (Target target : targets) {
                 System.out.println("[plain-axon] starting " + target.name());
                 RegisterProcess process = RegisterProcess.start(target.jar(), work.resolve(slug(target) + "-data"),
@@ -90,13 +111,14 @@ public final class PlainAxonComparison {
                 settle(started);
             }
             Map<Target, Map<Integer, ClosedLoopLoad.Result>> results = measureInTurns(running, sizes);
-            figures.addAll(compared(results, targets, sizes.clientLevels()));
+            figures.addAll(compared(results, sizes.clientLevels()));
             running.forEach(each -> figures.addAll(deadLetters(each)));
             succeeded = figures.stream().noneMatch(figure -> figure.name().endsWith("not measured")
                     || figure.name().endsWith("dead-lettered by its views"));
             return figures;
         } finally {
             running.forEach(each -> each.process().close());
+            databases.forEach(HarnessPostgres::close);
             if (succeeded) {
                 LoadHarness.deleteRecursively(work);
             } else {
@@ -124,33 +146,42 @@ public final class PlainAxonComparison {
         return results;
     }
 
-    private static List<Figure> compared(Map<Target, Map<Integer, ClosedLoopLoad.Result>> results, List<Target> targets,
-                                         List<Integer> levels) {
-        Target register = targets.get(0);
-        Target cryptoOff = targets.get(1);
-        Target plain = targets.get(2);
+    private static List<Figure> compared(Map<Target, Map<Integer, ClosedLoopLoad.Result>> results, List<Integer> levels) {
+        Map<String, Map<Integer, ClosedLoopLoad.Result>> byName = new LinkedHashMap<>();
+        results.forEach((target, levelResults) -> byName.put(target.name(), levelResults));
         List<Figure> figures = new ArrayList<>();
         String what = "register customer (POST)";
         for (int clients : levels) {
-            if (results.containsKey(register) && results.containsKey(plain)) {
-                figures.addAll(LatencyFigures.of(PLAIN_SECTION, what + ", register", results.get(register).get(clients),
-                        "plain Axon application, same clients", results.get(plain).get(clients)));
-            }
-            if (results.containsKey(register) && results.containsKey(cryptoOff)) {
-                figures.addAll(LatencyFigures.of(CRYPTO_SECTION, what + ", crypto-shredding on (the register)",
-                        results.get(register).get(clients), "same jar, Axon's plain JacksonSerializer (off)",
-                        results.get(cryptoOff).get(clients)));
-            }
+            figures.addAll(pair(byName, clients, PLAIN_SECTION, what + ", register", REGISTER,
+                    "plain Axon application, same clients", PLAIN));
+            figures.addAll(pair(byName, clients, CRYPTO_SECTION, what + ", crypto-shredding on (the register)", REGISTER,
+                    "same jar, Axon's plain JacksonSerializer (off)", REGISTER_CRYPTO_OFF));
+            figures.addAll(pair(byName, clients, STORAGE_SECTION, what + ", register on PostgreSQL", REGISTER_POSTGRES,
+                    "the register on its H2 file (the embedded default)", REGISTER));
+            figures.addAll(pair(byName, clients, STORAGE_SECTION, what + ", plain Axon on PostgreSQL (JDBC engine)",
+                    PLAIN_POSTGRES, "plain Axon on the H2 file (JPA engine)", PLAIN));
+            figures.addAll(pair(byName, clients, STORAGE_SECTION, what + ", plain Axon on Axon's in-memory engine "
+                    + "(keeps nothing: the ceiling above the storage)", PLAIN_IN_MEMORY,
+                    "plain Axon on the H2 file (JPA engine)", PLAIN));
         }
-        for (Target target : targets) {
-            ClosedLoopLoad.Result atEight = results.getOrDefault(target, Map.of()).get(8);
+        for (Map.Entry<String, Map<Integer, ClosedLoopLoad.Result>> target : byName.entrySet()) {
+            ClosedLoopLoad.Result atEight = target.getValue().get(8);
             if (atEight != null) {
-                figures.add(Figure.against(PLAIN_SECTION, target.name() + ": registrations, 8 clients",
+                figures.add(Figure.against(PLAIN_SECTION, target.getKey() + ": registrations, 8 clients",
                         atEight.throughputPerSecond(), "req/s", "issue 9's goal", GOAL_PER_SECOND,
                         "what this machine's stack reaches"));
             }
         }
         return figures;
+    }
+
+    private static List<Figure> pair(Map<String, Map<Integer, ClosedLoopLoad.Result>> results, int clients,
+                                     String section, String name, String measured, String baselineName, String baseline) {
+        if (!results.containsKey(measured) || !results.containsKey(baseline)) {
+            return List.of();
+        }
+        return LatencyFigures.of(section, name, results.get(measured).get(clients), baselineName,
+                results.get(baseline).get(clients));
     }
 
     /**
