@@ -1,5 +1,7 @@
 package fi.register.deploy;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -70,6 +73,7 @@ class ConsoleInBrowserTest {
                 String base = "http://localhost:" + register.port();
                 browser.get(base + "/");
                 assertThat(browser.getCurrentUrl()).endsWith("/login");
+                screenshot(browser, "sign-in.png");
                 browser.findElement(By.id("username")).sendKeys("staff");
                 browser.findElement(By.id("password")).sendKeys("staff");
                 browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
@@ -242,10 +246,25 @@ class ConsoleInBrowserTest {
         return browser;
     }
 
+    /**
+     * Every page the test shows is also checked against WCAG 2.1 A and AA by axe-core (Deque's engine, run in the page
+     * from the test's class path: nothing is downloaded), before its screenshot is saved.
+     */
     private static void screenshot(WebDriver browser, String name) throws Exception {
+        assertAccessible(browser, name);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.createDirectories(SCREENSHOTS);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void assertAccessible(WebDriver browser, String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        List<String> violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        assertThat(violations).as("WCAG 2.1 AA on " + page).isEmpty();
     }
 
     private static Optional<Path> onPath(String executable) {
