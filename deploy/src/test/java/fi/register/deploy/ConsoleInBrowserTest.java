@@ -135,7 +135,8 @@ class ConsoleInBrowserTest {
         // back on the card; its view catches up with the consent a moment later
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             browser.navigate().refresh();
-            return browser.getPageSource().contains("HEALTH_DATA");
+            // the purpose in the page's words, not its code HEALTH_DATA
+            return browser.getPageSource().contains("<td>Terveystietojen käsittely</td>");
         });
         assertThat(browser.findElements(By.xpath("//section[@aria-labelledby='consents']//button[text()='Peru']"))).hasSize(1);
         screenshot(browser, "consent-given.png");
@@ -174,8 +175,9 @@ class ConsoleInBrowserTest {
         browser.findElement(complete).click();
         await().atMost(Duration.ofSeconds(15)).ignoreException(StaleElementReferenceException.class).until(() -> {
             browser.navigate().refresh();
-            return browser.findElement(By.cssSelector("section[aria-labelledby='bookings'] tbody")).getText()
-                    .contains("COMPLETED");
+            // the status in the page's words (the code COMPLETED is never shown), in its own cell, not the button's
+            return !browser.findElements(By.xpath("//section[@aria-labelledby='bookings']//tbody//td[text()='Toteutunut']"))
+                    .isEmpty();
         });
         assertThat(browser.getPageSource()).doesNotContain(">Toteutunut</button>");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('bookings').scrollIntoView()");

@@ -1,5 +1,7 @@
 package fi.register.query.console;
 
+import fi.register.rules.NamedParty;
+import fi.register.rules.PartyNames;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -8,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The customer card: the whole register view of one customer (as {@code GET /api/customers/{id}}), addressed by its
@@ -25,9 +29,11 @@ import java.util.UUID;
 class CustomerCardController {
 
     private final CustomerPageRead customers;
+    private final PartyNames parties;
 
-    CustomerCardController(CustomerPageRead customers) {
+    CustomerCardController(CustomerPageRead customers, PartyNames parties) {
         this.customers = customers;
+        this.parties = parties;
     }
 
     /** How many times the "being updated" page reloads itself, a second apart, before an unknown id is 404. */
@@ -47,6 +53,9 @@ class CustomerCardController {
             return CustomerPageRead.gone(read, model, response);
         }
         model.addAttribute("card", read.view());
+        // a consent naming a party shows the party's configured name, not its code
+        model.addAttribute("partyNames", Arrays.stream(NamedParty.values())
+                .collect(Collectors.toMap(NamedParty::code, parties::nameOf)));
         return "console/customer";
     }
 }

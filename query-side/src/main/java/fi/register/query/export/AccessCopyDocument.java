@@ -2,6 +2,8 @@ package fi.register.query.export;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import fi.register.autoconfigure.console.ClinicTime;
+import fi.register.autoconfigure.console.ConsoleWords;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -16,7 +18,7 @@ import java.util.Locale;
 
 /**
  * Writes the access copy out: as an HTML page (templates/access-copy/copy.html, with its own texts in
- * access-copy/messages*.properties, so the copy's language is the customer's and not the console user's), and as a PDF
+ * access-copy/messages*.properties and the codes' words of console/words*.properties, so the copy's language is the customer's and not the console user's), and as a PDF
  * of the same page laid out by openhtmltopdf on Apache PDFBox. The template is well-formed XHTML because the PDF's
  * layout reads it as XML. The PDF uses the standard PDF fonts, whose WinAnsi encoding covers the Finnish and Swedish
  * letters (ä, ö, å and their capitals); a letter outside it would show as a placeholder, a limitation the
@@ -31,10 +33,13 @@ class AccessCopyDocument {
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     private final AccessCopySettings settings;
+    private final ClinicTime clinicTime;
 
-    AccessCopyDocument(AccessCopySettings settings) {
+    AccessCopyDocument(AccessCopySettings settings, ClinicTime clinicTime) {
         this.settings = settings;
-        messages.setBasename("access-copy/messages");
+        this.clinicTime = clinicTime;
+        // the codes' words are the console's (one bundle, no code worded twice); the rest is the copy's own
+        messages.setBasenames("access-copy/messages", ConsoleWords.BUNDLE);
         messages.setDefaultEncoding("UTF-8");
         // a language without a bundle of its own reads the Finnish default, never the server's locale
         messages.setFallbackToSystemLocale(false);
@@ -58,8 +63,8 @@ class AccessCopyDocument {
         Context context = new Context(language);
         context.setVariable("copy", copy);
         context.setVariable("c", copy.data().customer());
-        context.setVariable("w", new AccessCopyWords(messages, language, settings.timeZone()));
-        context.setVariable("zone", settings.timeZone().getId());
+        context.setVariable("w", new AccessCopyWords(messages, language, clinicTime));
+        context.setVariable("zone", clinicTime.zone().getId());
         context.setVariable("lang", language.getLanguage());
         return engine.process("copy", context);
     }

@@ -2,18 +2,15 @@ package fi.register.query.export;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.time.ZoneId;
 
 /**
- * The access copy's settings ({@code register.access-copy}): the clinic's time zone its times are shown in (Europe/Helsinki
- * by default, as the command side's booking calendar) and the language of a customer whose language is none of the
- * copy's (fi by default).
+ * The access copy's settings ({@code register.access-copy}): the language of a customer whose language is none of the
+ * copy's (fi by default). Its times are in the clinic's time zone, {@code register.clinic.time-zone}, as the console's.
  */
 @ConfigurationProperties("register.access-copy")
-record AccessCopySettings(ZoneId timeZone, String defaultLanguage) {
+record AccessCopySettings(String defaultLanguage) {
 
     AccessCopySettings {
-        timeZone = timeZone != null ? timeZone : ZoneId.of("Europe/Helsinki");
         defaultLanguage = AccessCopyLanguage.supported(defaultLanguage) ? defaultLanguage : "fi";
     }
 }

@@ -1,5 +1,6 @@
 package fi.register.query.reporting;
 
+import fi.register.autoconfigure.console.ConsoleWords;
 import fi.register.query.problem.QueryRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -24,7 +25,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -46,8 +49,10 @@ class ServiceUsePageController {
 
     private final ServiceUseReportReader reader;
     private final Clock clock;
+    private final ConsoleWords words;
 
-    ServiceUsePageController(ServiceUseReportReader reader, Clock clock) {
+    ServiceUsePageController(ServiceUseReportReader reader, Clock clock, ConsoleWords words) {
+        this.words = words;
         this.reader = reader;
         this.clock = clock;
     }
@@ -61,7 +66,10 @@ class ServiceUsePageController {
         }
     }
 
-    /** A row of a measure's table: the codes it is counted by, a count per month, and the range's total. */
+    /**
+     * A row of a measure's table: the codes it is counted by in the page's words (the CSV keeps the codes), a count
+     * per month, and the range's total.
+     */
     record Row(String codes, List<Shown> months, Shown total) {
     }
 
@@ -70,7 +78,7 @@ class ServiceUsePageController {
 
     @GetMapping(PATH)
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
-                HttpServletResponse response) {
+                HttpServletResponse response, Locale language) {
         String first = from == null || from.isBlank() ? defaultFrom() : from;
         String last = to == null || to.isBlank() ? thisMonth().toString() : to;
         model.addAttribute("from", first);
@@ -87,7 +95,7 @@ class ServiceUsePageController {
         ServiceUseReport report = reader.read(range.from(), range.to());
         model.addAttribute("refused", false);
         model.addAttribute("report", report);
-        model.addAttribute("tables", tables(report));
+        model.addAttribute("tables", tables(report, (measure, cell) -> worded(measure, cell, language)));
         return "console/service-use";
     }
 
@@ -122,7 +130,7 @@ class ServiceUsePageController {
         }
     }
 
-    static List<Table> tables(ServiceUseReport report) {
+    static List<Table> tables(ServiceUseReport report, BiFunction<String, ReportCell, String> rowName) {
         List<Table> tables = new ArrayList<>();
         report.totals().forEach((measure, totals) -> {
             List<Row> rows = new ArrayList<>();
@@ -131,7 +139,7 @@ class ServiceUsePageController {
                         .map(month -> Shown.of(month.counts().getOrDefault(measure, List.of()).stream()
                                 .filter(cell -> cell.dimensions().equals(total.dimensions())).findFirst().orElse(null)))
                         .toList();
-                rows.add(new Row(codes(total), months, Shown.of(total)));
+                rows.add(new Row(rowName.apply(measure, total), months, Shown.of(total)));
             }
             tables.add(new Table(measure, rows));
         });
@@ -143,6 +151,26 @@ class ServiceUsePageController {
         given.values().removeIf(java.util.Objects::isNull);
         return given.entrySet().stream().map(code -> code.getKey() + "=" + code.getValue())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A row's codes in the page's language: Yksityishenkilö, Neurosonic-rentoutushoito. */
+    private String worded(String measure, ReportCell cell, Locale language) {
+        return cell.dimensions().entrySet().stream().filter(code -> code.getValue() != null)
+                .map(code -> words.of(wordKindOf(measure, code.getKey()), code.getValue(), language))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Which codes a dimension holds: "kind" and "channel" mean different codes in different measures. */
+    static String wordKindOf(String measure, String dimension) {
+        return switch (dimension) {
+            case "service", "customerGroup" -> "group";
+            case "kind" -> Measure.SERVICES_COMPLETED.key().equals(measure) ? "serviceKind" : "kind";
+            case "channel" -> Measure.CONSENTS_GIVEN.key().equals(measure) || Measure.CONSENTS_WITHDRAWN.key().equals(measure)
+                    ? "marketingChannel" : "bookingChannel";
+            case "purpose" -> "consentPurpose";
+            case "reason" -> "erasureReason";
+            default -> dimension; // product, terms
+        };
     }
 
     private YearMonth thisMonth() {

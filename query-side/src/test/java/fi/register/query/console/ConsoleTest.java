@@ -1,6 +1,9 @@
 package fi.register.query.console;
 
 import fi.register.events.LegalBasis;
+import fi.register.events.booking.BookingChannel;
+import fi.register.events.booking.BookingCompletedEvent;
+import fi.register.events.booking.BookingMadeEvent;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.PostalAddress;
@@ -145,6 +148,34 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void showsABookingsStartInHelsinkiTime_andItsServiceAndStatusInFinnishWords_notTheCodes() {
+        UUID customerId = registerWithACompletedBooking("Aika", "Suomeksi", "aika@example.invalid", "+358 40 000 0311");
+
+        String bookings = section(ConsoleSession.signedIn(base(), "staff").get("/console/customers/" + customerId).body(),
+                "bookings");
+
+        assertThat(bookings).as("08:15 UTC is 10.15 in Helsinki in November, the instant kept for machines")
+                .contains("<time datetime=\"2030-11-30T08:15:00Z\">30.11.2030 10.15</time>")
+                .contains("<td>Neurosonic-rentoutushoito</td>").contains("<td>Toteutunut</td>").contains("<td>puhelin</td>")
+                .doesNotContain("NEUROSONIC_TREATMENT").doesNotContain("COMPLETED").doesNotContain("PHONE");
+    }
+
+    @Test
+    void showsTheSameBookingInEnglish_whenThePageIsInEnglish() {
+        UUID customerId = registerWithACompletedBooking("Time", "InEnglish", "time@example.invalid", "+358 40 000 0312");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+
+        String card = staff.get("/console/customers/" + customerId + "?lang=en").body();
+        String bookings = section(card, "bookings");
+
+        assertThat(bookings).containsPattern("<time datetime=\"2030-11-30T08:15:00Z\">Nov 30, 2030 10:15[\\s\\u202F]AM</time>")
+                .contains("<td>Neurosonic relaxation treatment</td>").contains("<td>Completed</td>")
+                .doesNotContain("NEUROSONIC_TREATMENT").doesNotContain("COMPLETED");
+        assertThat(section(card, "details")).as("the registration, in the same zone and language")
+                .contains("<time datetime=\"2030-01-01T08:00:00Z\">Jan 1, 2030").contains("Private person");
+    }
+
+    @Test
     void theCardLinksTheStaffAFormForEveryCommandOnTheCustomer() {
         UUID customerId = register("Lomakkeet", "Kortilla", "lomakkeet@example.invalid", "+358 40 000 0307");
 
@@ -281,6 +312,25 @@ class ConsoleTest extends QuerySideHttpTestSupport {
                 "NEUROSONIC_TREATMENT", "fi", LATER), "staff", LegalBasis.CONTRACT);
         ProcessorCatchUp.awaitCaughtUp(context, "customer-view");
         return customerId;
+    }
+
+    /** A customer with one booking, made by phone for 08:15 UTC on 30 November 2030 and completed. */
+    private UUID registerWithACompletedBooking(String firstName, String lastName, String email, String phone) {
+        UUID customerId = register(firstName, lastName, email, phone);
+        UUID bookingId = UUID.randomUUID();
+        events(customerId).append(new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT",
+                Instant.parse("2030-11-30T08:15:00Z"), BookingChannel.PHONE, LATER), "staff", LegalBasis.CONTRACT);
+        events(customerId).append(new BookingCompletedEvent(customerId, bookingId, "NEUROSONIC_TREATMENT",
+                Instant.parse("2030-11-30T09:00:00Z")), "staff", LegalBasis.CONTRACT);
+        ProcessorCatchUp.awaitCaughtUp(context, "booking-view");
+        return customerId;
+    }
+
+    /** A section of a page by its heading's id: its markup up to the section's end. */
+    private static String section(String page, String headingId) {
+        int start = page.indexOf("aria-labelledby=\"" + headingId + "\"");
+        assertThat(start).as("the section " + headingId).isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start));
     }
 
     private List<Document> readsOf(UUID customerId) {

@@ -156,7 +156,10 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         assertThat(page.body()).contains("Merkintöjä: 51").contains("CustomerRegisteredEvent #0")
-                .contains("REGISTER_VIEW").contains("href=\"/console/dpo/audit?offset=50\"")
+                .as("a read and an event in words, at a time in the clinic's zone").contains("<td>Katselu</td>")
+                .contains("<td>asiakastiedot</td>").contains("<td>Tapahtuma</td>").contains("<td>sopimus asiakkaan kanssa</td>")
+                .contains("<time datetime=\"").doesNotContain(">REGISTER_VIEW<").doesNotContain(">CONTRACT<")
+                .contains("href=\"/console/dpo/audit?offset=50\"")
                 .doesNotContain("Lokitettu").doesNotContain("Luettu");
         assertThat(dpo.get("/console/dpo/audit?offset=50").body()).contains("href=\"/console/dpo/audit?offset=0\"");
 
@@ -247,8 +250,8 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
         assertThat(report.statusCode()).isEqualTo(200);
         String body = report.body().replaceAll("\\s+", " ");
         assertThat(body).contains("<th scope=\"col\" data-month>2024-03</th> <th scope=\"col\" data-month>2024-04</th>")
-                .contains("<th scope=\"row\">kind=PERSON, customerGroup=NEUROSONIC_TREATMENT</th> <td data-month>3</td> <td data-month>0</td> <td>3</td>")
-                .contains("<th scope=\"row\">kind=COMPANY, customerGroup=EMFIT_MONITORING</th> <td data-month class=\"suppressed\">peitetty</td> <td data-month>0</td> <td class=\"suppressed\">peitetty</td>")
+                .contains("<th scope=\"row\">Yksityishenkilö, Neurosonic-rentoutushoito</th> <td data-month>3</td> <td data-month>0</td> <td>3</td>")
+                .contains("<th scope=\"row\">Yritys, Emfit-unenseuranta</th> <td data-month class=\"suppressed\">peitetty</td> <td data-month>0</td> <td class=\"suppressed\">peitetty</td>")
                 .as("the chart's library from the register itself, never a CDN")
                 .contains("src=\"/console/assets/webjars/echarts/5.3.1/dist/echarts.min.js\"").doesNotContain("src=\"http")
                 .contains("href=\"/console/management/service-use/csv?from=2024-03&amp;to=2024-04\"")

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -109,11 +110,24 @@ public class ConsoleAutoConfiguration {
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         // console/notice: the public privacy notice's words (fi, en), beside the console's
-        messages.setBasenames("console/messages", "console/notice");
+        // console/words: the codes' words, shared with the access copy so no code is worded twice
+        messages.setBasenames("console/messages", "console/notice", ConsoleWords.BUNDLE);
         messages.setDefaultEncoding("UTF-8");
         // a language without its own file reads Finnish, whatever the server's own language is
         messages.setFallbackToSystemLocale(false);
         return messages;
+    }
+
+    /** The clinic's time zone, in which every page shows times ({@code ${@clinicTime.at(t, #locale)}}). */
+    @Bean
+    ClinicTime clinicTime(@Value("${register.clinic.time-zone:Europe/Helsinki}") ZoneId zone) {
+        return new ClinicTime(zone);
+    }
+
+    /** The codes in words on every page ({@code ${@words.of('bookingStatus', x.status, #locale)}}). */
+    @Bean(name = "words")
+    ConsoleWords consoleWords(MessageSource messageSource) {
+        return new ConsoleWords(messageSource);
     }
 
     @Bean
