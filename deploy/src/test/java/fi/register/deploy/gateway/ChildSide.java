@@ -24,12 +24,14 @@ import static org.awaitility.Awaitility.await;
  */
 final class ChildSide implements AutoCloseable {
 
+    private final List<String> command;
     private final Process process;
     private final int port;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ChildSide(Process process, int port, Path log) {
+    private ChildSide(List<String> command, Process process, int port, Path log) {
+        this.command = command;
         this.process = process;
         this.port = port;
         this.log = log;
@@ -57,11 +59,34 @@ final class ChildSide implements AutoCloseable {
         command.addAll(arguments);
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("child-output.log");
-        Process process = new ProcessBuilder(command)
+        return new ChildSide(command, start(command, log), port, log);
+    }
+
+    private static Process start(List<String> command, Path log) throws IOException {
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new ChildSide(process, port, log);
+    }
+
+    /**
+     * {@code kill -9}: {@link Process#destroyForcibly()} sends SIGKILL on Linux, so the side gets no chance to finish
+     * a batch, save a token or close a connection. Returns once the process is gone.
+     */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /**
+     * The same side started again after it was stopped: the same command, so the same port (the gateway's upstream),
+     * data directory and settings, its output appended to the same file.
+     */
+    ChildSide relaunched() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("relaunching a side that still runs");
+        }
+        return new ChildSide(command, start(command, log), port, log);
     }
 
     /** Waits until the side answers its health check (both sides start at once; this waits for one). */

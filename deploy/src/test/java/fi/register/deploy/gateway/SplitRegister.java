@@ -34,6 +34,7 @@ final class SplitRegister implements AutoCloseable {
     private final List<ChildSide> commandSides = new ArrayList<>();
     private ChildSide querySide;
     private Gateway gateway;
+    private String viewsUri;
 
     private SplitRegister() {
     }
@@ -87,7 +88,8 @@ final class SplitRegister implements AutoCloseable {
         }
         List<String> settings = new ArrayList<>(shared);
         settings.add("--spring.profiles.active=postgres,mongo");
-        settings.add("--register.mongo.uri=mongodb://127.0.0.1:" + views.getLocalAddress().getPort());
+        viewsUri = "mongodb://127.0.0.1:" + views.getLocalAddress().getPort();
+        settings.add("--register.mongo.uri=" + viewsUri);
         querySide = ChildSide.launch(QuerySideApplication.class, "command-side", List.of(),
                 work.resolve("query-side"), settings);
         started.add(querySide);
@@ -159,6 +161,26 @@ final class SplitRegister implements AutoCloseable {
 
     List<String> accessLog() throws IOException {
         return gateway.accessLog();
+    }
+
+    /** The MongoDB-wire server holding the query side's views and tokens, for a test to read them directly. */
+    String viewsUri() {
+        return viewsUri;
+    }
+
+    /** {@code kill -9} of the query side; the command side, the databases and the gateway keep running. */
+    void killQuerySide() throws InterruptedException {
+        querySide.kill();
+    }
+
+    /**
+     * The killed query side started again as an operator's restart policy would: the same settings on the same views
+     * store and database, the same port behind the gateway. Returns once it answers its health check.
+     */
+    void restartQuerySide() throws IOException {
+        querySide = querySide.relaunched();
+        started.add(querySide);
+        querySide.awaitHealthy();
     }
 
     /** The gateway first, the database last: what was started, in reverse. */
