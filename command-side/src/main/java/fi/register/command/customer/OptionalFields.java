@@ -73,12 +73,14 @@ final class OptionalFields {
         addIf(after, PHONE, correction.phone() != null);
         after.retainAll(WAYS_TO_REACH);
         if (after.isEmpty()) {
-            // named by the field being cleared, as a JSON Merge Patch sent it ({"phone": null})
-            FieldsToFix lastWay = new FieldsToFix();
+            // named by the field being cleared, as a JSON Merge Patch sent it ({"phone": null}), and as "remove" too,
+            // the PUT's list that the console's form shows this refusal by
+            String whatToDo = "the e-mail address and the phone cannot both be removed: one way to reach the customer "
+                    + "must remain, so give the other first.";
+            FieldsToFix lastWay = new FieldsToFix().add("remove", whatToDo);
             for (CustomerField removed : correction.removedFields()) {
                 if (WAYS_TO_REACH.contains(removed)) {
-                    lastWay.add(RectifiedFields.memberName(removed), "the e-mail address and the phone cannot both be "
-                            + "removed: one way to reach the customer must remain, so give the other first.");
+                    lastWay.add(RectifiedFields.memberName(removed), whatToDo);
                 }
             }
             lastWay.refuseAny();
