@@ -79,7 +79,7 @@ final class RunningRegister implements AutoCloseable {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json");
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader); // may replace the Content-Type (a merge patch)
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));

@@ -11,6 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +24,8 @@ import java.util.UUID;
 @RequestMapping("/api/customers")
 @Tag(name = "Customers", description = "Register and rectify customers (staff)")
 class CustomerController {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final CustomerRegistration registration;
 
@@ -47,6 +51,18 @@ class CustomerController {
     @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND, Refusal.NOTHING_TO_RECTIFY})
     ResponseEntity<Void> rectify(@PathVariable UUID customerId, @Valid @RequestBody RectifyCustomerRequest request) {
         registration.rectify(customerId, request);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PatchMapping(path = "/{customerId}", consumes = {MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Rectify a customer's data as a JSON Merge Patch (RFC 7396): a member absent stays as it is, "
+            + "a member with a value corrects the field, a member set to null clears an optional field (phone, email, "
+            + "address, billing, a company's contact person's names), keeping one way to reach the customer. The "
+            + "address and billing details are replaced whole")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.EMAIL_TAKEN, Refusal.INVALID_BUSINESS_ID, Refusal.UNKNOWN_CUSTOMER_GROUP, Refusal.FIELD_NOT_FOR_KIND, Refusal.NOTHING_TO_RECTIFY})
+    ResponseEntity<Void> patch(@PathVariable UUID customerId, @Valid @RequestBody CustomerMergePatch patch) {
+        registration.rectify(customerId, patch);
         return ResponseEntity.noContent().build();
     }
 

@@ -39,7 +39,7 @@ final class CustomerDetailsRules {
      */
     static void requireForRectification(CustomerKind kind, Set<CustomerField> onRecord, RectifyCustomerCommand correction,
                                         CustomerGroups groups, EmailRegistry emails) {
-        requireRemovable(correction);
+        requireRemovable(kind, correction);
         OptionalFields.requireAWayToReachAfter(onRecord, correction);
         requireAllowedForKind(kind, correction.companyName(), correction.businessId());
         requireKnownGroup(groups, correction.customerGroup());
@@ -63,13 +63,17 @@ final class CustomerDetailsRules {
         missing.refuseAny();
     }
 
-    private static void requireRemovable(RectifyCustomerCommand correction) {
+    /** A field registration requires cannot be cleared: the refusal names it, so a merge patch sees which member. */
+    private static void requireRemovable(CustomerKind kind, RectifyCustomerCommand correction) {
+        Set<CustomerField> removable = OptionalFields.removableFor(kind);
+        FieldsToFix required = new FieldsToFix();
         for (CustomerField field : correction.removedFields()) {
-            if (!OptionalFields.REMOVABLE.contains(field)) {
-                throw FieldsToFix.refusal(Refusal.INVALID_FIELD, "remove", "only " + OptionalFields.REMOVABLE
-                        + " can be removed; correct the other fields instead.");
+            if (!removable.contains(field)) {
+                required.add(RectifiedFields.memberName(field), "a " + kind + " customer's entry needs it, so it "
+                        + "cannot be removed: send its corrected value instead.");
             }
         }
+        required.refuseAny();
         if (!Collections.disjoint(correction.removedFields(), RectifiedFields.sent(correction))) {
             throw FieldsToFix.refusal(Refusal.INVALID_FIELD, "remove",
                     "a field is both corrected and removed: send its new value or remove it, not both.");

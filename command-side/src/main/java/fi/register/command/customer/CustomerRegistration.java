@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * Registers and rectifies customers from validated requests: the one path the API's {@code POST /api/customers} and
- * {@code PUT /api/customers/{id}} and the console's forms all take, so the rules live in one place (the request's
+ * {@code PUT} and {@code PATCH /api/customers/{id}} and the console's forms all take, so the rules live in one place (the request's
  * constraints, then the aggregate's).
  */
 @Component
@@ -30,5 +30,10 @@ public class CustomerRegistration {
     /** Sends the correction and waits for its outcome; a refusal is thrown as the command bus threw it. */
     public void rectify(UUID customerId, RectifyCustomerRequest request) {
         commandGateway.sendAndWait(request.toCommand(customerId));
+    }
+
+    /** The same correction as a JSON Merge Patch: members set to null are the fields it removes. */
+    public void rectify(UUID customerId, CustomerMergePatch patch) {
+        commandGateway.sendAndWait(patch.toCommand(customerId));
     }
 }

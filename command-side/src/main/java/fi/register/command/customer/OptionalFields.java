@@ -2,6 +2,7 @@ package fi.register.command.customer;
 
 import fi.register.autoconfigure.problem.Refusal;
 import fi.register.events.customer.CustomerField;
+import fi.register.events.customer.CustomerKind;
 import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.RectifyCustomerCommand;
@@ -12,6 +13,8 @@ import java.util.Set;
 import static fi.register.events.customer.CustomerField.ADDRESS;
 import static fi.register.events.customer.CustomerField.BILLING;
 import static fi.register.events.customer.CustomerField.EMAIL;
+import static fi.register.events.customer.CustomerField.FIRST_NAME;
+import static fi.register.events.customer.CustomerField.LAST_NAME;
 import static fi.register.events.customer.CustomerField.PHONE;
 
 /**
@@ -21,11 +24,22 @@ import static fi.register.events.customer.CustomerField.PHONE;
  */
 final class OptionalFields {
 
-    /** What a rectification may take off the entry; names, kind-specific fields and the group stay. */
+    /** What a rectification may take off any entry, and what the aggregate tracks as on record or not. */
     static final Set<CustomerField> REMOVABLE = EnumSet.of(ADDRESS, BILLING, EMAIL, PHONE);
+    /** A company's contact person is optional at the intake, so a correction may clear the names too. */
+    private static final Set<CustomerField> REMOVABLE_FOR_COMPANY = EnumSet.of(ADDRESS, BILLING, EMAIL, PHONE,
+            FIRST_NAME, LAST_NAME);
     private static final Set<CustomerField> WAYS_TO_REACH = EnumSet.of(EMAIL, PHONE);
 
     private OptionalFields() {
+    }
+
+    /**
+     * What an entry of this kind may lack, so a correction may clear it: what registration requires (a person's names,
+     * a company's name and Y-tunnus, the group, the language) never.
+     */
+    static Set<CustomerField> removableFor(CustomerKind kind) {
+        return kind == CustomerKind.COMPANY ? REMOVABLE_FOR_COMPANY : REMOVABLE;
     }
 
     static Set<CustomerField> givenIn(CustomerRegisteredEvent event) {
@@ -59,8 +73,17 @@ final class OptionalFields {
         addIf(after, PHONE, correction.phone() != null);
         after.retainAll(WAYS_TO_REACH);
         if (after.isEmpty()) {
-            throw FieldsToFix.refusal(Refusal.INVALID_FIELD, "remove", "the e-mail address and the phone "
-                    + "cannot both be removed: one way to reach the customer must remain, so give the other first.");
+            // named by the field being cleared, as a JSON Merge Patch sent it ({"phone": null}), and as "remove" too,
+            // the PUT's list that the console's form shows this refusal by
+            String whatToDo = "the e-mail address and the phone cannot both be removed: one way to reach the customer "
+                    + "must remain, so give the other first.";
+            FieldsToFix lastWay = new FieldsToFix().add("remove", whatToDo);
+            for (CustomerField removed : correction.removedFields()) {
+                if (WAYS_TO_REACH.contains(removed)) {
+                    lastWay.add(RectifiedFields.memberName(removed), whatToDo);
+                }
+            }
+            lastWay.refuseAny();
         }
     }
 

@@ -43,6 +43,15 @@ final class RectifiedFields {
         return fields;
     }
 
+    /** The field's member name in the API's JSON ({@code FIRST_NAME} is {@code firstName}), which refusals name. */
+    static String memberName(CustomerField field) {
+        StringBuilder name = new StringBuilder();
+        for (String word : field.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+            name.append(name.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return name.toString();
+    }
+
     private static void addIfSent(Set<CustomerField> fields, CustomerField field, Object value) {
         if (value != null) {
             fields.add(field);

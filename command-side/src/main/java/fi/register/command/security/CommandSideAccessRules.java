@@ -25,6 +25,7 @@ class CommandSideAccessRules {
                         "/api/customers/*/subject-requests/*/answer").hasRole(dpo)
                 .requestMatchers(HttpMethod.POST, "/api/customers").hasRole(staff)
                 .requestMatchers(HttpMethod.PUT, "/api/customers/*").hasRole(staff)
+                .requestMatchers(HttpMethod.PATCH, "/api/customers/*").hasRole(staff)
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/consents").hasRole(staff)
                 // wellness services: interviews, bookings, service events, orders, disclosures, programs
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/interviews", "/api/customers/*/bookings",

@@ -263,7 +263,7 @@ class CustomerRegistrationTest {
                 .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
                         Set.of(CustomerField.PHONE)))
                 .expectNoEvents()
-                .expectException(refusedFor(Refusal.INVALID_FIELD, "remove"));
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "phone"));
     }
 
     @Test
@@ -274,7 +274,7 @@ class CustomerRegistrationTest {
                 .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
                         Set.of(CustomerField.EMAIL)))
                 .expectNoEvents()
-                .expectException(refusedFor(Refusal.INVALID_FIELD, "remove"));
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "email"));
     }
 
     @Test
@@ -292,7 +292,47 @@ class CustomerRegistrationTest {
                 .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
                         Set.of(CustomerField.LAST_NAME)))
                 .expectNoEvents()
-                .expectException(refusedFor(Refusal.INVALID_FIELD, "remove"));
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "lastName"));
+    }
+
+    @Test
+    void rejects_WhenRectificationClearsACompanysNameOrBusinessId_NamingEach() {
+        fixture.given(registered(company(customerId, "2096006-8")))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
+                        Set.of(CustomerField.COMPANY_NAME, CustomerField.BUSINESS_ID)))
+                .expectNoEvents()
+                .expectException(allOf(refusedFor(Refusal.INVALID_FIELD, "companyName"),
+                        refusedFor(Refusal.INVALID_FIELD, "businessId")));
+    }
+
+    @Test
+    void rejects_WhenRectificationClearsTheCustomerGroupOrTheLanguage() {
+        fixture.given(registered(person(customerId)))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
+                        Set.of(CustomerField.LANGUAGE)))
+                .expectNoEvents()
+                .expectException(refusedFor(Refusal.INVALID_FIELD, "language"));
+    }
+
+    @Test
+    void emits_CustomerRectified_NamingTheClearedContactNames_WhenACompanyNoLongerHasAContactPerson() {
+        // a company's contact person is optional at the intake, so clearing it is a correction like any other
+        fixture.given(registered(company(customerId, "2096006-8")))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
+                        Set.of(CustomerField.FIRST_NAME, CustomerField.LAST_NAME)))
+                .expectEvents(new CustomerRectifiedEvent(customerId, EnumSet.of(CustomerField.FIRST_NAME,
+                        CustomerField.LAST_NAME), null, null, null, null, null, null, null, null, null, null, NOW));
+    }
+
+    @Test
+    void emits_CustomerRectified_ClearingThePhone_WhenTheCustomerHasAnEmail() {
+        fixture.given(registered(phoneOnlyPerson(customerId)), new CustomerRectifiedEvent(customerId,
+                        EnumSet.of(CustomerField.EMAIL), null, null, null, null, null, null, "lisatty@example.test", null,
+                        null, null, NOW))
+                .when(new RectifyCustomerCommand(customerId, null, null, null, null, null, null, null, null, null, null,
+                        Set.of(CustomerField.PHONE)))
+                .expectEvents(new CustomerRectifiedEvent(customerId, EnumSet.of(CustomerField.PHONE),
+                        null, null, null, null, null, null, null, null, null, null, NOW));
     }
 
     @Test

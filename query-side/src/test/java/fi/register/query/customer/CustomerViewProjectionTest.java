@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import fi.register.query.search.CustomerSearchIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -435,6 +436,32 @@ class CustomerViewProjectionTest {
         CustomerResponse view = projection.handle(new FetchCustomerQuery(customerId));
         assertThat(view.email()).isNull();
         assertThat(view.phone()).isEqualTo("+358 40 000 0000");
+    }
+
+    @Test
+    void keeps_NeitherTheClearedPhoneNorTheClearedEmail_InTheViewOrTheSearchIndex() {
+        // a JSON Merge Patch {"phone": null} and then {"email": null, "phone": "..."}: each field named with no value
+        CustomerSearchIndex search = new CustomerSearchIndex();
+        CustomerViewProjection searched = new CustomerViewProjection(database, protection, search);
+        searched.on(registered(), 0);
+        assertThat(search.search("+358 40 000 0000", 0, 10).total()).isEqualTo(1);
+
+        searched.on(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.PHONE), null, null, null, null, null,
+                null, null, null, null, null, REGISTERED_AT.plusSeconds(60)), 1);
+
+        CustomerResponse view = searched.handle(new FetchCustomerQuery(customerId));
+        assertThat(view.phone()).isNull();
+        assertThat(view.email()).isEqualTo("testi.asiakas@example.invalid");
+        assertThat(view.lastName()).isEqualTo("Asiakas");
+        assertThat(search.search("+358 40 000 0000", 0, 10).total()).isZero();
+
+        searched.on(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.EMAIL, CustomerField.PHONE), null, null,
+                null, null, null, null, null, "+358 50 111 2222", null, null, REGISTERED_AT.plusSeconds(120)), 2);
+
+        assertThat(searched.handle(new FetchCustomerQuery(customerId)).email()).isNull();
+        assertThat(search.search("testi.asiakas@example.invalid", 0, 10).total()).isZero();
+        assertThat(search.search("Asiakas", 0, 10).total()).isEqualTo(1);
+        assertThat(findByEmail("testi.asiakas@example.invalid")).isEmpty();
     }
 
     private CustomerStanding standingOf(UUID id) {

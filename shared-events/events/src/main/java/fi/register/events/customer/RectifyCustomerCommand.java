@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * Corrects the given fields of a register entry; a {@code null} field stays as it is. {@code removedFields} names the
- * fields to take off the entry (the e-mail address, the phone, the address, the billing details: what the customer no
- * longer wants kept); never {@code null}, empty when nothing is removed.
+ * fields to take off the entry (the e-mail address, the phone, the address, the billing details, a company's contact
+ * names: what the customer no longer wants kept; the members a JSON Merge Patch sets to null); never {@code null}, empty when nothing is removed.
  */
 public record RectifyCustomerCommand(
         @TargetAggregateIdentifier @DataSubjectId UUID customerId,
