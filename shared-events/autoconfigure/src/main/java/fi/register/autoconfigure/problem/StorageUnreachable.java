@@ -37,7 +37,7 @@ final class StorageUnreachable {
                     || cause instanceof ConnectException || named(cause.getClass())) {
                 return true;
             }
-            if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByThePool(sql))) {
                 return true;
             }
         }
@@ -51,6 +51,18 @@ final class StorageUnreachable {
             }
         }
         return false;
+    }
+
+    /**
+     * HikariCP evicts a connection that failed with a connection exception, and every later call on its handle within
+     * the same transaction then fails with "Connection is closed" and no SQL state: thrown by the pool's closed
+     * handle, which is what the first frame says. (Seen when an erasure's snapshot read broke the connection and its
+     * event read came next.)
+     */
+    private static boolean closedByThePool(SQLException e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return e.getSQLState() == null && frames.length > 0
+                && frames[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
     }
 
     /**
