@@ -191,7 +191,9 @@ class ComposeFilesTest {
             Map<String, Map<String, Object>> services = services(config(variant, ENV_EXAMPLE));
             assertThat(environment(services.get("query-side-2")).get("REGISTER_MONGO_URI")).as(variant)
                     .startsWith("mongodb://register:replace-me-mongo@mongo-1:27017,mongo-2:27017,mongo-3:27017/register?")
-                    .contains("replicaSet=register");
+                    .contains("replicaSet=register")
+                    // a read meets an unreachable replica set with a 503 after 5 s, not the driver's 30 s
+                    .contains("serverSelectionTimeoutMS=5000");
             for (String member : List.of("mongo-1", "mongo-2", "mongo-3")) {
                 assertThat(String.join(" ", (List<String>) services.get(member).get("command"))).as(variant + " " + member)
                         .contains("--replSet register").contains("--keyFile");
