@@ -1,5 +1,6 @@
 package fi.register.deploy;
 
+import com.mongodb.client.MongoDatabase;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.SubjectErasedEvent;
@@ -9,7 +10,11 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -46,7 +51,8 @@ public class ErasureCrash implements ApplicationContextInitializer<ConfigurableA
     static final int STEP_NOT_AS_INTENDED = 78;
     /** The command side's subscribing processors; every other processor is a projection of the query side. */
     private static final Set<String> COMMAND_SIDE_PROCESSORS = Set.of("email-lookup", "key-shredder", "retention-schedule");
-    private static final String FIRST_TO_PURGE = "customer-view";
+    /** The view whose purge is sent before the crash of step (d); the views are fed by one processor. */
+    private static final String FIRST_TO_PURGE = "CustomerViewProjection";
 
     enum Step {
         /** (a) the key row deleted and the tombstone laid in the erasure's transaction, before its commit */
@@ -55,7 +61,10 @@ public class ErasureCrash implements ApplicationContextInitializer<ConfigurableA
         COMMITTED_BEFORE_ANSWER,
         /** (c) the answer sent, no projection has purged the subject's views */
         ANSWERED_BEFORE_PURGE,
-        /** (d) one projection (the customer view) purged and committed, the others not */
+        /**
+         * (d) one view (the customer view) purged, its writes sent to the store, the views handled after it not, and
+         * the processor's position not saved
+         */
         HALF_PURGED
     }
 
@@ -66,6 +75,7 @@ public class ErasureCrash implements ApplicationContextInitializer<ConfigurableA
         GenericApplicationContext beans = (GenericApplicationContext) context;
         beans.registerBean("erasureCrashCommandHook", CommandHook.class, () -> new CommandHook(hooks));
         beans.registerBean("erasureCrashProjectionHook", ProjectionHook.class, () -> new ProjectionHook(hooks));
+        beans.registerBean("erasureCrashHalfPurgeHook", HandlerEnhancerDefinition.class, () -> new HalfPurgeHook(hooks, context));
         beans.registerBean("erasureCrashAnswerHook", Filter.class, () -> hooks::afterAnswer);
     }
 
@@ -79,7 +89,6 @@ public class ErasureCrash implements ApplicationContextInitializer<ConfigurableA
         final Step step;
         final AtomicReference<UUID> erasing = new AtomicReference<>();
         final CountDownLatch answered = new CountDownLatch(1);
-        final CountDownLatch firstPurged = new CountDownLatch(1);
         private final ConfigurableApplicationContext context;
 
         Hooks(Step step, ConfigurableApplicationContext context) {
@@ -137,7 +146,7 @@ public class ErasureCrash implements ApplicationContextInitializer<ConfigurableA
         }
     }
 
-    /** On every projection's processor: holds the subject's SubjectErasedEvent and crashes at the step. */
+    /** On the views' processor: holds the subject's SubjectErasedEvent until the answer is out, and crashes (step c). */
     static final class ProjectionHook {
 
         private final Hooks hooks;
@@ -149,10 +158,10 @@ public class ErasureCrash implements ApplicationContextInitializer<ConfigurableA
         @Autowired
         void register(EventProcessingConfigurer processing) {
             processing.registerDefaultHandlerInterceptor((configuration, processor) ->
-                    COMMAND_SIDE_PROCESSORS.contains(processor) ? null : interceptor(processor));
+                    COMMAND_SIDE_PROCESSORS.contains(processor) ? null : interceptor());
         }
 
-        private MessageHandlerInterceptor<EventMessage<?>> interceptor(String processor) {
+        private MessageHandlerInterceptor<EventMessage<?>> interceptor() {
             return (unitOfWork, chain) -> {
                 if (!(unitOfWork.getMessage().getPayload() instanceof SubjectErasedEvent erased)
                         || !erased.customerId().equals(hooks.erasing.get())) {
@@ -162,16 +171,42 @@ public class ErasureCrash implements ApplicationContextInitializer<ConfigurableA
                     hooks.answered.await();
                     crash(hooks.keyDestroyed(erased.customerId()));
                 }
-                if (hooks.step == Step.HALF_PURGED) {
-                    if (processor.equals(FIRST_TO_PURGE)) {
-                        Object result = chain.proceed();
-                        unitOfWork.afterCommit(u -> hooks.firstPurged.countDown()); // view and token written
-                        return result;
-                    }
-                    hooks.firstPurged.await();
-                    crash(true);
-                }
                 return chain.proceed();
+            };
+        }
+    }
+
+    /**
+     * Around each view's event handler: once the customer view has handled the subject's SubjectErasedEvent, a read of
+     * its collection sends the writes the batch holds (BatchedWrites sends what is held before any read), and the
+     * process dies before the views after it handle the event and before the processor saves its position.
+     */
+    static final class HalfPurgeHook implements HandlerEnhancerDefinition {
+
+        private final Hooks hooks;
+        private final ConfigurableApplicationContext context;
+
+        HalfPurgeHook(Hooks hooks, ConfigurableApplicationContext context) {
+            this.hooks = hooks;
+            this.context = context;
+        }
+
+        @Override
+        public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+            if (hooks.step != Step.HALF_PURGED || !original.declaringClass().getSimpleName().equals(FIRST_TO_PURGE)) {
+                return original;
+            }
+            return new WrappedMessageHandlingMember<>(original) {
+                @Override
+                public Object handle(Message<?> message, T target) throws Exception {
+                    Object result = super.handle(message, target);
+                    if (message.getPayload() instanceof SubjectErasedEvent erased
+                            && erased.customerId().equals(hooks.erasing.get())) {
+                        context.getBean(MongoDatabase.class).getCollection("customers").countDocuments();
+                        crash(hooks.keyDestroyed(erased.customerId()));
+                    }
+                    return result;
+                }
             };
         }
     }

@@ -19,9 +19,7 @@ import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.events.service.ServiceEventKind;
 import fi.register.events.service.ServiceProvidedEvent;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -52,8 +50,6 @@ class WellnessServicesApiTest extends QuerySideHttpTestSupport {
 
 
 
-    static final List<String> PROCESSORS = List.of("customer-view", "interview-view", "booking-view", "order-view",
-            "recommendation-view");
     /** Every personal view's collection and the field that names the subject in it. */
     static final List<String> SUBJECT_COLLECTIONS = List.of("interviews", "bookings", "service_events", "orders",
             "disclosures", "order_contacts", "recommendations", "program_feedback");
@@ -228,18 +224,7 @@ class WellnessServicesApiTest extends QuerySideHttpTestSupport {
         assertThat(interview.services()).containsExactlyInAnyOrder("FIRSTBEAT_ANALYSIS", "NEUROSONIC_TREATMENT");
 
         // a replay of every view goes through those erased events and must not bring anything back
-        long head = context.getBean(EventStore.class).createHeadToken().position().orElseThrow();
-        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
-        List<TrackingEventProcessor> processors = PROCESSORS.stream()
-                .map(name -> processing.eventProcessor(name, TrackingEventProcessor.class).orElseThrow()).toList();
-        for (TrackingEventProcessor processor : processors) {
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        }
-        await().atMost(Duration.ofSeconds(60)).until(() -> processors.stream().allMatch(processor ->
-                !processor.isReplaying() && processor.processingStatus().values().stream()
-                        .anyMatch(status -> status.getCurrentPosition().orElse(-1) >= head)));
+        ProcessorCatchUp.replayEveryView(context);
         assertThat(documentsOf(id)).isZero();
         assertProblem(http.withBasicAuth("staff", "staff").getForEntity(base, String.class), HttpStatus.GONE, "subject-erased");
     }

@@ -43,8 +43,9 @@ import java.util.Map;
  * {@link #interceptor} marks the batch's unit of work) and leave everything else alone. Meaning stays that of
  * immediate writes:
  * <ul>
- *     <li>any read, on any collection of the database, first sends what is held, so a handler reads its own batch's
- *     writes (a rectification right after its registration finds the entry);</li>
+ *     <li>a read of a collection first sends what is held for that collection (an aggregation, which may read
+ *     others, sends everything), so a handler reads its own batch's writes (a rectification right after its
+ *     registration finds the entry);</li>
  *     <li>each collection's writes go out in the order they were made, ordered, so the first failure stops the
  *     rest;</li>
  *     <li>what is held is sent after the batch's last event and before the unit of work commits, and so before the
@@ -94,7 +95,7 @@ final class BatchedWrites {
             WriteModel<Document> write = held == null ? null : asWrite(method, args);
             if (write == null) {
                 if (held != null && !isObjectMethod(method)) {
-                    send(held);
+                    send(held, readsOtherCollections(method) ? null : collection.getNamespace());
                 }
                 return method.invoke(collection, args);
             }
@@ -163,21 +164,41 @@ final class BatchedWrites {
     }
 
     /**
-     * One ordered bulk write per collection, each collection's writes in the order they were made. Writes to different
-     * collections are independent (every read sends what is held first, and the token waits for all of them), so
-     * grouping them is safe, and a view that alternates between two collections still makes two round trips.
+     * An aggregation may read other collections ({@code $lookup}, {@code $unionWith}), so it sends everything held;
+     * any other read sees its own collection only.
      */
+    private static boolean readsOtherCollections(Method method) {
+        return "aggregate".equals(method.getName()) || "watch".equals(method.getName());
+    }
+
     private static void send(List<Held> held) {
+        send(held, null);
+    }
+
+    /**
+     * One ordered bulk write per collection, each collection's writes in the order they were made: those of the
+     * {@code only} collection a read is about to read, or all. Writes to different collections are independent (a read
+     * sends what is held for its collection first, and the token waits for all of them), so grouping them is safe. All
+     * the views share one processor's batch (ProjectionProcessorsConfiguration), so a view reading its own collection
+     * must not send every other view's writes one round trip at a time.
+     */
+    private static void send(List<Held> held, MongoNamespace only) {
         Map<MongoNamespace, List<WriteModel<Document>>> byCollection = new LinkedHashMap<>();
         Map<MongoNamespace, MongoCollection<Document>> collections = new LinkedHashMap<>();
+        List<Held> kept = new ArrayList<>();
         for (Held write : held) {
             MongoNamespace namespace = write.collection().getNamespace();
+            if (only != null && !only.equals(namespace)) {
+                kept.add(write);
+                continue;
+            }
             collections.putIfAbsent(namespace, write.collection());
             byCollection.computeIfAbsent(namespace, key -> new ArrayList<>()).add(write.write());
         }
         byCollection.forEach((namespace, writes) ->
                 collections.get(namespace).bulkWrite(writes, new BulkWriteOptions().ordered(true)));
         held.clear();
+        held.addAll(kept);
     }
 
     private static boolean isObjectMethod(Method method) {

@@ -33,7 +33,7 @@ class ProjectionProgressHealth implements HealthIndicator {
         boolean allCaughtUp = true;
         for (var named : processing.eventProcessors().entrySet()) {
             if (named.getValue() instanceof StreamingEventProcessor streaming) {
-                boolean caughtUp = ProjectionProgress.allCaughtUp(streaming.processingStatus().values());
+                boolean caughtUp = progress.isCaughtUp(named.getKey(), streaming.processingStatus());
                 Map<String, Object> state = new TreeMap<>();
                 state.put("caughtUp", caughtUp);
                 progress.catchUpTime(named.getKey()).ifPresent(took -> state.put("catchUpMillis", took.toMillis()));

@@ -75,6 +75,41 @@ class BatchedWritesTest {
     }
 
     @Test
+    void keepsOtherCollectionsWritesBack_WhenAReadSendsItsOwnCollections() {
+        MongoCollection<Document> others = BatchedWrites.wrap(client.getDatabase("register")).getCollection("others");
+        MongoCollection<Document> rawOthers = client.getDatabase("register").getCollection("others");
+        List<Long> othersStoredWhileHandling = new ArrayList<>();
+        List<Long> itemsReadWhileHandling = new ArrayList<>();
+
+        handleBatch(List.of("a", "b"), id -> {
+            others.insertOne(new Document("_id", id)); // another view's write in the same batch
+            items.insertOne(new Document("_id", id));
+            itemsReadWhileHandling.add(items.countDocuments());
+            othersStoredWhileHandling.add(rawOthers.countDocuments());
+        });
+
+        assertThat(itemsReadWhileHandling).containsExactly(1L, 2L);
+        assertThat(othersStoredWhileHandling).containsExactly(0L, 0L);
+        assertThat(rawOthers.countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void sendsEverythingHeld_BeforeAnAggregation_WhichMayReadOtherCollections() {
+        MongoCollection<Document> others = BatchedWrites.wrap(client.getDatabase("register")).getCollection("others");
+        List<Integer> joinedWhileHandling = new ArrayList<>();
+
+        handleBatch(List.of("a"), id -> {
+            others.insertOne(new Document("_id", id));
+            items.insertOne(new Document("_id", id));
+            Document joined = items.aggregate(List.of(new Document("$lookup", new Document("from", "others")
+                    .append("localField", "_id").append("foreignField", "_id").append("as", "seen")))).first();
+            joinedWhileHandling.add(joined.getList("seen", Document.class).size());
+        });
+
+        assertThat(joinedWhileHandling).containsExactly(1);
+    }
+
+    @Test
     void keepsTheOrderOfTheWrites_WithinEachCollection() {
         MongoCollection<Document> others = BatchedWrites.wrap(client.getDatabase("register")).getCollection("others");
 

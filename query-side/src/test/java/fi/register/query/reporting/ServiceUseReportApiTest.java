@@ -11,10 +11,8 @@ import fi.register.events.customer.PostalAddress;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.query.EventStream;
+import fi.register.query.ProcessorCatchUp;
 import fi.register.query.QuerySideHttpTestSupport;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -90,14 +88,7 @@ class ServiceUseReportApiTest extends QuerySideHttpTestSupport {
         assertThat(body).doesNotContain("Tilasto").doesNotContain("Harvinainen");
 
         // a replay reads the erased subject's events with the erased marker, codes as stored: the same numbers
-        long head = context.getBean(EventStore.class).createHeadToken().position().orElseThrow();
-        TrackingEventProcessor processor = context.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(ServiceUseReportProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !processor.isReplaying() && processor.processingStatus()
-                .values().stream().anyMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
+        ProcessorCatchUp.replayEveryView(context);
         assertThat(awaitReport("2025-01", "2025-02", r -> true)).isEqualTo(after);
     }
 
