@@ -22,6 +22,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,8 +42,12 @@ import static com.mongodb.client.model.Filters.eq;
  * ({@link ServiceUseReportReader}).
  * <p>
  * A cancellation and a consent's withdrawal do not carry the booking's service and channel or the consent's marketing
- * channel, so those are kept in {@code service_use_open_items} (keyed by the random booking or consent id, codes only)
- * while the booking or consent is open, and dropped when it closes.
+ * channel, so those are kept in {@code service_use_open_items} (keyed by a name-based UUID of the booking or consent id,
+ * codes only).
+ * A closing event marks the item closed rather than deleting it: a booking delivered again after its closing then finds
+ * the closed item and does not reopen it, with no read of the facts to find out whether it was counted. That read sent
+ * the batch's held writes one round trip per booking and made this view the slowest of a rebuild (docs/architecture.md,
+ * "Projection store"). The price is one small document of codes per booking and marketing consent, kept like the facts.
  */
 @Component
 @ProcessingGroup(ServiceUseReportProjection.PROCESSING_GROUP)
@@ -51,6 +56,8 @@ class ServiceUseReportProjection {
     static final String PROCESSING_GROUP = "service-use-report";
     static final String FACTS = "service_use_facts";
     static final String OPEN_ITEMS = "service_use_open_items";
+    /** Set on an open item when its booking or consent closes. */
+    static final String CLOSED = "closed";
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withZone(ZoneOffset.UTC);
     /** A booking closed by a completion, as the service event's kind (a service event recorded alone has its own). */
     static final String BOOKED_SERVICE = "BOOKING_COMPLETED";
@@ -72,31 +79,25 @@ class ServiceUseReportProjection {
 
     @EventHandler
     void on(BookingMadeEvent event, @MessageIdentifier String eventId) {
-        if (recorded(eventId)) {
-            return; // redelivered: the booking may since have closed, so it must not be reopened
-        }
         String service = event.service();
         String channel = code(event.channel());
-        openItems.updateOne(eq("_id", booking(event.bookingId())),
-                new Document("$setOnInsert", new Document("service", service).append("channel", channel)),
-                new UpdateOptions().upsert(true));
+        // delivered again after its closing, the booking finds its closed item and stays closed
+        open(booking(event.bookingId()), new Document("service", service).append("channel", channel));
         record(eventId, event.bookedAt(), Measure.BOOKINGS_MADE, service, channel);
     }
 
     @EventHandler
     void on(BookingCancelledEvent event, @MessageIdentifier String eventId) {
-        Document booking = close(eventId, booking(event.bookingId()));
-        if (booking != null) {
-            record(eventId, event.cancelledAt(), Measure.BOOKINGS_CANCELLED,
-                    booking.getString("service"), booking.getString("channel"));
-            openItems.deleteOne(eq("_id", booking(event.bookingId())));
-        }
+        Document booking = itemToClose(booking(event.bookingId()));
+        record(eventId, event.cancelledAt(), Measure.BOOKINGS_CANCELLED,
+                booking.getString("service"), booking.getString("channel"));
+        closeItem(booking(event.bookingId()));
     }
 
     @EventHandler
     void on(BookingCompletedEvent event, @MessageIdentifier String eventId) {
         record(eventId, event.serviceProvidedAt(), Measure.SERVICES_COMPLETED, event.service(), BOOKED_SERVICE);
-        openItems.deleteOne(eq("_id", booking(event.bookingId())));
+        closeItem(booking(event.bookingId()));
     }
 
     @EventHandler
@@ -111,13 +112,9 @@ class ServiceUseReportProjection {
 
     @EventHandler
     void on(ConsentGivenEvent event, @MessageIdentifier String eventId) {
-        if (recorded(eventId)) {
-            return;
-        }
         String channel = code(event.channel());
         if (event.purpose() == ConsentPurpose.MARKETING) {
-            openItems.updateOne(eq("_id", consent(event.consentId())),
-                    new Document("$setOnInsert", new Document("channel", channel)), new UpdateOptions().upsert(true));
+            open(consent(event.consentId()), new Document("channel", channel));
         }
         // the recipient of a disclosure consent is a party's name, not a statistic: it is left out
         record(eventId, event.givenAt(), Measure.CONSENTS_GIVEN, code(event.purpose()), channel);
@@ -127,14 +124,10 @@ class ServiceUseReportProjection {
     void on(ConsentWithdrawnEvent event, @MessageIdentifier String eventId) {
         String channel = null;
         if (event.purpose() == ConsentPurpose.MARKETING) {
-            Document consent = close(eventId, consent(event.consentId()));
-            if (consent == null) {
-                return;
-            }
-            channel = consent.getString("channel");
+            channel = itemToClose(consent(event.consentId())).getString("channel");
+            closeItem(consent(event.consentId()));
         }
         record(eventId, event.withdrawnAt(), Measure.CONSENTS_WITHDRAWN, code(event.purpose()), channel);
-        openItems.deleteOne(eq("_id", consent(event.consentId())));
     }
 
     /** Counted, not purged: the erasure itself is a statistic, and no fact belongs to the subject. Replayed too. */
@@ -160,21 +153,22 @@ class ServiceUseReportProjection {
         openItems.deleteMany(new Document());
     }
 
+    private void open(String itemId, Document codes) {
+        openItems.updateOne(eq("_id", itemId), new Document("$setOnInsert", codes), new UpdateOptions().upsert(true));
+    }
+
     /**
-     * The open item a closing event needs, or {@code null} when this event was already counted (redelivered after the
-     * item was dropped). An item missing for an event not yet counted would be a gap in the history: the event is still
-     * counted, with its dimensions unknown, so totals stay right.
+     * The item a closing event takes its codes from, open or already closed (this event delivered again: its fact is
+     * written again with the same codes, which changes nothing). A missing item would be a gap in the history: the
+     * event is still counted, with its dimensions unknown, so totals stay right.
      */
-    private Document close(String eventId, String itemId) {
-        if (recorded(eventId)) {
-            return null;
-        }
+    private Document itemToClose(String itemId) {
         Document item = openItems.find(eq("_id", itemId)).first();
         return item != null ? item : new Document();
     }
 
-    private boolean recorded(String factId) {
-        return facts.find(eq("_id", factId)).first() != null;
+    private void closeItem(String itemId) {
+        openItems.updateOne(eq("_id", itemId), new Document("$set", new Document(CLOSED, true)));
     }
 
     private void record(String factId, Instant at, Measure measure, String... values) {
@@ -189,11 +183,19 @@ class ServiceUseReportProjection {
     }
 
     private static String booking(UUID bookingId) {
-        return "booking/" + bookingId;
+        return itemKey("booking/" + bookingId);
     }
 
     private static String consent(UUID consentId) {
-        return "consent/" + consentId;
+        return itemKey("consent/" + consentId);
+    }
+
+    /**
+     * A name-based UUID of the booking's or consent's id: a closed item stays, and the report's store keeps no id that
+     * the other views hold in clear and purge at erasure. The ids are random, so the key cannot be guessed back.
+     */
+    private static String itemKey(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static String code(Enum<?> value) {
