@@ -38,8 +38,17 @@ class ComplianceReplayOnRealHistoryTest {
             String health = created(register, "POST", "/api/customers/" + asked + "/consents", """
                     {"purpose":"HEALTH_DATA","evidence":{"method":"ELECTRONIC","reference":"web form 1"},"noticeVersion":"2026-01"}""",
                     "consentId");
-            created(register, "POST", "/api/customers/" + asked + "/interviews",
+            String interview = created(register, "POST", "/api/customers/" + asked + "/interviews",
                     "{\"challenges\":\"uni\",\"services\":[\"EMFIT_MONITORING\"]}", "interviewId");
+            // a correction writes health data anew, on the consent in force (issue 12)
+            assertThat(register.send("staff", "PATCH", "/api/customers/" + asked + "/interviews/" + interview,
+                    "{\"challenges\":\"uni ja stressi\",\"programPreferences\":null}").status()).isEqualTo(204);
+            String order = created(register, "POST", "/api/customers/" + asked + "/orders", """
+                    {"product":"EMFIT_MONITOR","terms":"RENTAL","deliveryAddress":{"street":"Testikatu 9",
+                     "postalCode":"00100","city":"Helsinki","country":"FI"}}""", "orderId");
+            assertThat(register.send("staff", "PATCH", "/api/customers/" + asked + "/orders/" + order, """
+                    {"deliveryAddress":{"street":"Testikatu 10","postalCode":"00100","city":"Helsinki","country":"FI"}}""")
+                    .status()).isEqualTo(204);
             created(register, "POST", "/api/customers/" + asked + "/disclosures",
                     "{\"recipient\":\"Emfit Oy\",\"fields\":[\"NAME\",\"ADDRESS\"]}", "disclosureId");
             created(register, "POST", "/api/customers/" + asked + "/consents", """
@@ -63,7 +72,7 @@ class ComplianceReplayOnRealHistoryTest {
             JsonNode report = response.json();
             assertThat(report.path("findings")).isEmpty();
             assertThat(report.path("subjects").asLong()).isEqualTo(2);
-            assertThat(report.path("checks").path("HEALTH_DATA_WITHOUT_CONSENT").asLong()).isEqualTo(1);
+            assertThat(report.path("checks").path("HEALTH_DATA_WITHOUT_CONSENT").asLong()).isEqualTo(2);
             assertThat(report.path("checks").path("DISCLOSURE_WITHOUT_BASIS").asLong()).isEqualTo(2);
             assertThat(report.path("checks").path("KEPT_PAST_RETENTION").asLong()).isEqualTo(2);
             assertThat(report.path("checks").path("ERASED_BEFORE_RETENTION_DUE").asLong()).isEqualTo(1);
@@ -72,7 +81,8 @@ class ComplianceReplayOnRealHistoryTest {
             // the trail is an index that follows the store within the projections' lag
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(register.send("dpo", "GET",
                     "/api/audit?customerId=" + asked, null).json().path("entries").findValuesAsText("eventType"))
-                    .contains("InterviewRecordedEvent", "ConsentWithdrawnEvent", "SubjectErasedEvent"));
+                    .contains("InterviewRecordedEvent", "InterviewRectifiedEvent", "DeliveryAddressRectifiedEvent",
+                            "ConsentWithdrawnEvent", "SubjectErasedEvent"));
         }
     }
 

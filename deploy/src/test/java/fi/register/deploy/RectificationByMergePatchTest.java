@@ -51,4 +51,50 @@ class RectificationByMergePatchTest {
             assertThat(lastWay.json().path("detail").asText()).startsWith("Fix these fields: email: ");
         }
     }
+
+    /**
+     * Issue 12: an interview's challenges and an order's delivery address corrected by merge patch reach the card's
+     * view and the customer's access copy, which show the corrected values and not the originals.
+     */
+    @Test
+    void correctsAnInterviewAndADeliveryAddress_AndTheViewAndTheAccessCopyShowTheCorrections() throws Exception {
+        try (RunningRegister register = RunningRegister.start(dataDir)) {
+            String path = "/api/customers/" + created(register, "/api/customers", """
+                    {"kind":"PERSON","firstName":"Testi","lastName":"Korjattava","email":"korjattava@example.test",
+                     "address":{"street":"Kotikatu 1","postalCode":"00100","city":"Helsinki","country":"FI"},
+                     "customerGroup":"EMFIT_MONITORING","language":"fi"}""", "customerId");
+            created(register, path + "/consents", """
+                    {"purpose":"HEALTH_DATA","evidence":{"method":"WRITTEN","reference":"lomake-1"},"noticeVersion":"2018-05"}""",
+                    "consentId");
+            String interview = path + "/interviews/" + created(register, path + "/interviews",
+                    "{\"challenges\":\"Alkuperäinen-Qwertz\",\"services\":[\"EMFIT_MONITORING\"]}", "interviewId");
+            String order = path + "/orders/" + created(register, path + "/orders", """
+                    {"product":"EMFIT_MONITOR","terms":"RENTAL","deliveryAddress":{"street":"Vanhatie-Asdfg 1",
+                     "postalCode":"00100","city":"Helsinki","country":"FI"}}""", "orderId");
+
+            assertThat(register.send("staff", "PATCH", interview, "{\"challenges\":\"Korjattu-Zxcvb\"}", MERGE_PATCH)
+                    .status()).isEqualTo(204);
+            assertThat(register.send("staff", "PATCH", order, """
+                    {"deliveryAddress":{"street":"Uusitie-Yuiop 2","postalCode":"00200","city":"Helsinki","country":"FI"}}""",
+                    MERGE_PATCH).status()).isEqualTo(204);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode view = register.send("staff", "GET", path, null).json();
+                assertThat(view.path("interviews").get(0).path("challenges").asText()).isEqualTo("Korjattu-Zxcvb");
+                assertThat(view.path("orders").get(0).path("deliveryAddress").path("street").asText())
+                        .isEqualTo("Uusitie-Yuiop 2");
+            });
+            RunningRegister.Response copy = register.send("dpo", "GET", path + "/export", null,
+                    Map.of("Accept", "text/html"));
+            assertThat(copy.status()).isEqualTo(200);
+            assertThat(copy.body()).contains("Korjattu-Zxcvb", "Uusitie-Yuiop 2")
+                    .doesNotContain("Alkuperäinen-Qwertz", "Vanhatie-Asdfg");
+        }
+    }
+
+    private static String created(RunningRegister register, String path, String body, String idField) throws Exception {
+        RunningRegister.Response response = register.send("staff", "POST", path, body);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(201);
+        return response.json().get(idField).asText();
+    }
 }

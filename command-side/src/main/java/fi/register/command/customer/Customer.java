@@ -27,13 +27,17 @@ import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
 import fi.register.events.interview.RecordInterviewCommand;
+import fi.register.events.interview.RectifyInterviewCommand;
 import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.order.PlaceOrderCommand;
+import fi.register.events.order.RectifyDeliveryAddressCommand;
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.events.recommendation.RecommendProgramCommand;
 import fi.register.events.recommendation.RecordProgramFeedbackCommand;
+import fi.register.events.recommendation.RectifyProgramFeedbackCommand;
+import fi.register.events.recommendation.RectifyProgramRecommendationCommand;
 import fi.register.events.booking.BookingMadeEvent;
 import fi.register.events.personal.PersonalData;
 import fi.register.events.service.ServiceProvidedEvent;
@@ -82,7 +86,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = CustomerSnapshotConfiguration.TRIGGER,
         snapshotFilter = CustomerSnapshotConfiguration.FILTER)
-@Revision("4")
+@Revision("5")
 @SnapshotState
 public class Customer {
 
@@ -104,6 +108,9 @@ public class Customer {
     /** The subject's access, rectification and erasure requests, open and answered (ids and kinds only). */
     @AggregateMember
     private final SubjectRequests requests = new SubjectRequests();
+    /** The interviews, recommendations, feedback and orders on record, as far as correcting them needs (ids). */
+    @AggregateMember
+    private final RecordsOnFile records = new RecordsOnFile();
     /** The services the customer uses: what a named party's role depends on ({@link DisclosureNeedsBasis}). */
     private final Set<String> servicesUsed = new HashSet<>();
     /**
@@ -200,6 +207,38 @@ public class Customer {
         UUID consentId = consentsInForce().requireHealthDataConsent();
         apply(new ProgramFeedbackRecordedEvent(customerId, command.feedbackId(), command.program(), command.effect(),
                 command.rating(), clock.instant()), consent(consentId));
+    }
+
+    /**
+     * Corrects an interview (issue 12): health data written anew, so only under the HEALTH_DATA consent in force, as
+     * the interview itself; the consent is checked before the new content is looked at.
+     */
+    @CommandHandler
+    void handle(RectifyInterviewCommand command, DateOfBirthServices dateOfBirthServices, Clock clock) {
+        records.requireInterview(command.interviewId());
+        UUID consentId = consentsInForce().requireHealthDataConsent();
+        apply(records.rectified(customerId, command, dateOfBirthServices, clock), consent(consentId));
+    }
+
+    @CommandHandler
+    void handle(RectifyProgramRecommendationCommand command, Clock clock) {
+        records.requireRecommendation(command.recommendationId());
+        UUID consentId = consentsInForce().requireHealthDataConsent();
+        apply(records.rectified(customerId, command, clock), consent(consentId));
+    }
+
+    @CommandHandler
+    void handle(RectifyProgramFeedbackCommand command, Clock clock) {
+        records.requireFeedback(command.feedbackId());
+        UUID consentId = consentsInForce().requireHealthDataConsent();
+        apply(records.rectified(customerId, command, clock), consent(consentId));
+    }
+
+    /** Corrects an order's delivery address: the controller's duty (Art. 16), as the customer's own details. */
+    @CommandHandler
+    void handle(RectifyDeliveryAddressCommand command, Clock clock) {
+        records.requireOrder(command.orderId());
+        apply(records.rectified(customerId, command, clock), of(LEGAL_OBLIGATION));
     }
 
     @CommandHandler

@@ -44,7 +44,7 @@ final class RectifiedFields {
     }
 
     /** The field's member name in the API's JSON ({@code FIRST_NAME} is {@code firstName}), which refusals name. */
-    static String memberName(CustomerField field) {
+    static String memberName(Enum<?> field) {
         StringBuilder name = new StringBuilder();
         for (String word : field.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
             name.append(name.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,6 +39,21 @@ class InterviewController {
         commandGateway.sendAndWait(request.toCommand(customerId, interviewId));
         return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/interviews/" + interviewId))
                 .body(new InterviewIdResponse(interviewId));
+    }
+
+    @PatchMapping(path = "/api/customers/{customerId}/interviews/{interviewId}",
+            consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Rectify a recorded interview as a JSON Merge Patch (RFC 7396): challenges, "
+            + "programPreferences, dateOfBirth; absent stays, null clears an optional field (challenges is required; "
+            + "a date of birth only where the interview's services need it). Refused unless the customer's HEALTH_DATA "
+            + "consent is in force.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.INTERVIEW_NOT_FOUND, Refusal.HEALTH_DATA_CONSENT_REQUIRED, Refusal.NOTHING_TO_RECTIFY,
+            Refusal.DATE_OF_BIRTH_REQUIRED, Refusal.DATE_OF_BIRTH_NOT_NEEDED})
+    ResponseEntity<Void> rectify(@PathVariable UUID customerId, @PathVariable UUID interviewId,
+                                 @Valid @RequestBody InterviewMergePatch patch) {
+        commandGateway.sendAndWait(patch.toCommand(customerId, interviewId));
+        return ResponseEntity.noContent().build();
     }
 
     record InterviewIdResponse(UUID interviewId) {

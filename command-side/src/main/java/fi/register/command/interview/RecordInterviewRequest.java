@@ -32,6 +32,11 @@ public record RecordInterviewRequest(
     static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
 
     private LocalDate parsedDateOfBirth() {
+        return dateOfBirth(dateOfBirth);
+    }
+
+    /** A date of birth as a request sends it, checked as the interview's is: also what a correction of it must be. */
+    static LocalDate dateOfBirth(String dateOfBirth) {
         if (dateOfBirth == null) {
             return null;
         }

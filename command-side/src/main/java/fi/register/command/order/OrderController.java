@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,6 +40,19 @@ class OrderController {
         commandGateway.sendAndWait(request.toCommand(customerId, orderId));
         return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/orders/" + orderId))
                 .body(new OrderIdResponse(orderId));
+    }
+
+    @PatchMapping(path = "/api/customers/{customerId}/orders/{orderId}",
+            consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Rectify an order's delivery address as a JSON Merge Patch (RFC 7396): "
+            + "{\"deliveryAddress\": {...}}, replaced whole; it cannot be cleared. An order confirmation already "
+            + "disclosed keeps the address it went out with.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.ORDER_NOT_FOUND, Refusal.NOTHING_TO_RECTIFY})
+    ResponseEntity<Void> rectify(@PathVariable UUID customerId, @PathVariable UUID orderId,
+                                 @Valid @RequestBody DeliveryAddressMergePatch patch) {
+        commandGateway.sendAndWait(patch.toCommand(customerId, orderId));
+        return ResponseEntity.noContent().build();
     }
 
     record OrderIdResponse(UUID orderId) {

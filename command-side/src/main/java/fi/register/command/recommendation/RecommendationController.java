@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,6 +52,32 @@ class RecommendationController {
         commandGateway.sendAndWait(request.toCommand(customerId, feedbackId));
         return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/feedback/" + feedbackId))
                 .body(new FeedbackIdResponse(feedbackId));
+    }
+
+    @PatchMapping(path = "/api/customers/{customerId}/recommendations/{recommendationId}",
+            consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Rectify a program recommendation as a JSON Merge Patch (RFC 7396): program, intensity, "
+            + "durationMinutes, rationale; absent stays, null clears the rationale (the others are required). Refused "
+            + "unless the customer's HEALTH_DATA consent is in force.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.RECOMMENDATION_NOT_FOUND, Refusal.HEALTH_DATA_CONSENT_REQUIRED, Refusal.NOTHING_TO_RECTIFY})
+    ResponseEntity<Void> rectifyRecommendation(@PathVariable UUID customerId, @PathVariable UUID recommendationId,
+                                               @Valid @RequestBody RecommendationMergePatch patch) {
+        commandGateway.sendAndWait(patch.toCommand(customerId, recommendationId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PatchMapping(path = "/api/customers/{customerId}/feedback/{feedbackId}",
+            consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Rectify the customer's feedback on a program as a JSON Merge Patch (RFC 7396): program, "
+            + "effect, rating; absent stays (every field is required, so none can be cleared). Refused unless the "
+            + "customer's HEALTH_DATA consent is in force.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({Refusal.FEEDBACK_NOT_FOUND, Refusal.HEALTH_DATA_CONSENT_REQUIRED, Refusal.NOTHING_TO_RECTIFY})
+    ResponseEntity<Void> rectifyFeedback(@PathVariable UUID customerId, @PathVariable UUID feedbackId,
+                                         @Valid @RequestBody FeedbackMergePatch patch) {
+        commandGateway.sendAndWait(patch.toCommand(customerId, feedbackId));
+        return ResponseEntity.noContent().build();
     }
 
     record RecommendationIdResponse(UUID recommendationId) {

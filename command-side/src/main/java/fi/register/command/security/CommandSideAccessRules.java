@@ -26,6 +26,8 @@ class CommandSideAccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/customers").hasRole(staff)
                 .requestMatchers(HttpMethod.PUT, "/api/customers/*").hasRole(staff)
                 .requestMatchers(HttpMethod.PATCH, "/api/customers/*").hasRole(staff)
+                .requestMatchers(HttpMethod.PATCH, "/api/customers/*/interviews/*", "/api/customers/*/orders/*",
+                        "/api/customers/*/recommendations/*", "/api/customers/*/feedback/*").hasRole(staff)
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/consents").hasRole(staff)
                 // wellness services: interviews, bookings, service events, orders, disclosures, programs
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/interviews", "/api/customers/*/bookings",

@@ -70,7 +70,14 @@ class CustomerSnapshotTest {
                         new ServiceProvidedEvent(customerId, UUID.randomUUID(), "NEUROSONIC_TREATMENT",
                                 ServiceEventKind.TREATMENT_GIVEN, NOW),
                         new SubjectRequestReceivedEvent(customerId, UUID.randomUUID(), SubjectRequestKind.RECTIFICATION,
-                                SubjectRequestChannel.LETTER, NOW, NOW.plusSeconds(86400)))
+                                SubjectRequestChannel.LETTER, NOW, NOW.plusSeconds(86400)),
+                        new fi.register.events.interview.InterviewRecordedEvent(customerId, UUID.randomUUID(),
+                                "Uniongelmat", null, Set.of("EMFIT_MONITORING"), null, NOW),
+                        new fi.register.events.recommendation.ProgramFeedbackRecordedEvent(customerId,
+                                UUID.randomUUID(), "Ohjelma B", "Parani", 5, NOW),
+                        new fi.register.events.order.OrderPlacedEvent(customerId, UUID.randomUUID(),
+                                fi.register.events.order.Product.EMFIT_MONITOR, fi.register.events.order.OrderTerms.SALE,
+                                CustomerFixtures.ADDRESS, NOW))
                 .when(new RecommendProgramCommand(customerId, UUID.randomUUID(), "ohjelma", "kevyt", 30, null))
                 .expectSuccessfulHandlerExecution()
                 .expectState(state::set);
@@ -86,13 +93,13 @@ class CustomerSnapshotTest {
         SerializedObject<byte[]> snapshot = serializer.serialize(customer, byte[].class);
         Customer read = serializer.deserialize(snapshot);
 
-        assertThat(snapshot.getType().getRevision()).isEqualTo("4");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("5");
         assertThat(read).usingRecursiveComparison().isEqualTo(customer);
         assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8))
                 .contains("\"erased\":false", "CANCELLED", "BOOKED", "NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS",
-                        "RECTIFICATION")
+                        "RECTIFICATION", "EMFIT_MONITORING")
                 .doesNotContain("Testi", "Henkilö", "testi.henkilo@example.test", "Testikatu", "lomake-1", "kirje-1",
-                        "Vastaanottaja");
+                        "Vastaanottaja", "Uniongelmat", "Ohjelma B", "Parani");
     }
 
     @Test
@@ -135,7 +142,7 @@ class CustomerSnapshotTest {
         }
 
         assertThat(seen).contains(Customer.class, Consent.class, ServiceHistory.class, Booking.class,
-                SubjectRequests.class);
+                SubjectRequests.class, RecordsOnFile.class);
         assertThat(personalInMembers).isEmpty();
         assertThat(notRebuiltByFields).as("classes in the snapshot are @SnapshotState or records").isEmpty();
     }

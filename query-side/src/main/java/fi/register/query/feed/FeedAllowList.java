@@ -11,8 +11,12 @@ import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.interview.InterviewRectifiedEvent;
+import fi.register.events.order.DeliveryAddressRectifiedEvent;
 import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.events.recommendation.ProgramFeedbackRectifiedEvent;
+import fi.register.events.recommendation.ProgramRecommendationRectifiedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.events.service.ServiceProvidedEvent;
 
@@ -59,7 +63,12 @@ final class FeedAllowList {
             Map.entry(ConsentWithdrawnEvent.class, List.of("consentId", "purpose", "withdrawnAt")),
             Map.entry(ProgramRecommendedEvent.class, List.of("recommendedAt")),
             Map.entry(ProgramFeedbackRecordedEvent.class, List.of("recordedAt")),
-            Map.entry(PersonalDataDisclosedEvent.class, List.of("namedParty", "fields", "disclosedAt")));
+            Map.entry(PersonalDataDisclosedEvent.class, List.of("namedParty", "fields", "disclosedAt")),
+            // corrections (issue 12): which fields were corrected and when, never the values
+            Map.entry(InterviewRectifiedEvent.class, List.of("rectifiedFields", "rectifiedAt")),
+            Map.entry(ProgramRecommendationRectifiedEvent.class, List.of("rectifiedFields", "rectifiedAt")),
+            Map.entry(ProgramFeedbackRectifiedEvent.class, List.of("rectifiedFields", "rectifiedAt")),
+            Map.entry(DeliveryAddressRectifiedEvent.class, List.of("rectifiedAt")));
 
     private FeedAllowList() {
     }

@@ -6,12 +6,14 @@ import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.interview.InterviewRectifiedEvent;
 import fi.register.query.keys.ViewSeal;
 import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -20,12 +22,14 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The interviews of each subject in {@code interviews}, one document per interview. In clear: ids, the services
  * chosen, when and by whom; sealed under the subject's key: the interview's health data and the date of birth.
- * Idempotent without transactions: an interview is insert-only, keyed by its id.
+ * Idempotent without transactions: an interview is inserted once, keyed by its id, and a correction rewrites it only
+ * where its sequence number was not applied yet.
  */
 @Component
 @ProcessingGroup(InterviewViewProjection.PROCESSING_GROUP)
@@ -58,6 +62,22 @@ class InterviewViewProjection {
                 .append("recordedBy", actor)
                 .append("content", seal.seal(id, CONTEXT + event.interviewId(), content));
         view.insertOnce(interviews, event.interviewId().toString(), interview);
+    }
+
+    /** A correction (issue 12): the sealed content opened, corrected and sealed again; the card and the copy show it. */
+    @EventHandler
+    void on(InterviewRectifiedEvent event, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        String interviewId = event.interviewId().toString();
+        if (view.isErased(id)) {
+            return;
+        }
+        Document current = interviews.find(ErasableView.itemNotYetApplied(interviewId, sequence)).first();
+        Optional<InterviewContent> before = current == null ? Optional.empty()
+                : seal.open(id, CONTEXT + interviewId, current.getString("content"), InterviewContent.class);
+        before.ifPresent(content -> interviews.updateOne(ErasableView.itemNotYetApplied(interviewId, sequence),
+                new Document("$set", new Document("content", seal.seal(id, CONTEXT + interviewId, content.rectifiedBy(event)))
+                        .append(ErasableView.LAST_SEQUENCE, sequence))));
     }
 
     /** Purges the subject's interviews; not replayed, as a replay skips erased subjects altogether. */

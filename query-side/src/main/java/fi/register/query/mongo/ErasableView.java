@@ -84,6 +84,15 @@ public final class ErasableView {
     }
 
     /**
+     * As {@link #notYetApplied}, for an item written insert-only before anything changed it: one without
+     * {@value #LAST_SEQUENCE} yet takes its first change (a correction, issue 12).
+     */
+    public static Bson itemNotYetApplied(String id, long sequence) {
+        return Filters.and(Filters.eq("_id", id),
+                Filters.or(Filters.exists(LAST_SEQUENCE, false), Filters.lt(LAST_SEQUENCE, sequence)));
+    }
+
+    /**
      * Deletes everything the view holds about the subject, and the copy of their key cached here: the command side
      * destroyed the key, perhaps in another process. Handlers calling this are not replayed, since a replay skips
      * erased subjects altogether and there is nothing to purge then.

@@ -5,8 +5,12 @@ import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.interview.InterviewRectifiedEvent;
+import fi.register.events.order.DeliveryAddressRectifiedEvent;
 import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.events.recommendation.ProgramFeedbackRectifiedEvent;
+import fi.register.events.recommendation.ProgramRecommendationRectifiedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 
 import java.util.List;
@@ -36,17 +40,22 @@ public enum DataCategory {
     /** The customer group and the language the customer is served in. */
     CUSTOMER_GROUP_AND_LANGUAGE(false, Map.of()),
     /** Bookings, services received, orders of service products with their delivery address. */
-    BOOKINGS_AND_ORDERS(false, Map.of(OrderPlacedEvent.class, Set.of("deliveryAddress"))),
+    BOOKINGS_AND_ORDERS(false, Map.of(OrderPlacedEvent.class, Set.of("deliveryAddress"),
+            DeliveryAddressRectifiedEvent.class, Set.of("deliveryAddress"))),
     /** Consents: to marketing by channel, to health data, to a disclosure with its written evidence. */
     CONSENTS(false, Map.of(ConsentGivenEvent.class, Set.of("recipient", "evidenceReference"))),
     /** The wellbeing interview: the challenges and the program preferences. */
-    WELLBEING_INTERVIEW(true, Map.of(InterviewRecordedEvent.class, Set.of("challenges", "programPreferences"))),
+    WELLBEING_INTERVIEW(true, Map.of(InterviewRecordedEvent.class, Set.of("challenges", "programPreferences"),
+            InterviewRectifiedEvent.class, Set.of("challenges", "programPreferences"))),
     /** The date of birth, only for the services whose profile needs it. */
-    DATE_OF_BIRTH(false, Map.of(InterviewRecordedEvent.class, Set.of("dateOfBirth"))),
+    DATE_OF_BIRTH(false, Map.of(InterviewRecordedEvent.class, Set.of("dateOfBirth"),
+            InterviewRectifiedEvent.class, Set.of("dateOfBirth"))),
     /** Program recommendations and the customer's feedback on their effects. */
     PROGRAMS_AND_FEEDBACK(true, Map.of(
             ProgramRecommendedEvent.class, Set.of("program", "intensity", "rationale"),
-            ProgramFeedbackRecordedEvent.class, Set.of("program", "effect", "rating"))),
+            ProgramFeedbackRecordedEvent.class, Set.of("program", "effect", "rating"),
+            ProgramRecommendationRectifiedEvent.class, Set.of("program", "intensity", "rationale"),
+            ProgramFeedbackRectifiedEvent.class, Set.of("program", "effect", "rating"))),
     /** Who received which of the customer's data, when and on what basis. */
     DISCLOSURES(false, Map.of(PersonalDataDisclosedEvent.class, Set.of("recipient")));
 

@@ -12,6 +12,7 @@ import fi.register.events.customer.PostalAddress;
 import fi.register.events.disclosure.DisclosedField;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
 import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.events.order.DeliveryAddressRectifiedEvent;
 import fi.register.events.order.OrderConfirmation;
 import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.order.OrderTerms;
@@ -112,6 +113,22 @@ class OrderViewProjection {
                 .append("placedAt", Date.from(event.placedAt()))
                 .append("placedBy", actor);
         view.insertOnce(orders, event.orderId().toString(), order);
+    }
+
+    /**
+     * A corrected delivery address (issue 12), resealed in place. A confirmation already composed keeps the address it
+     * went out with: that is what was disclosed.
+     */
+    @EventHandler
+    void on(DeliveryAddressRectifiedEvent event, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        String orderId = event.orderId().toString();
+        if (view.isErased(id)) {
+            return;
+        }
+        orders.updateOne(ErasableView.itemNotYetApplied(orderId, sequence), new Document("$set",
+                new Document("deliveryAddress", seal.seal(id, DELIVERY_CONTEXT + orderId, event.deliveryAddress()))
+                        .append(ErasableView.LAST_SEQUENCE, sequence)));
     }
 
     @EventHandler

@@ -6,13 +6,17 @@ import fi.register.crypto.PersonalDataProtection;
 import fi.register.events.EventMetadata;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.events.recommendation.ProgramFeedbackRectifiedEvent;
+import fi.register.events.recommendation.ProgramRecommendationRectifiedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
+import fi.register.events.recommendation.RecommendationField;
 import fi.register.query.keys.ViewSeal;
 import fi.register.query.mongo.ErasableView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -26,7 +30,8 @@ import java.util.UUID;
 /**
  * Program recommendations ({@code recommendations}) and feedback on programs ({@code program_feedback}), one document
  * each. In clear: ids, the duration, times, who recorded them; sealed under the subject's key: every text and the
- * rating (feedback is health data). Insert-only, keyed by id, so applying an event again changes nothing.
+ * rating (feedback is health data). Inserted once, keyed by id, and corrected only where the correction's sequence
+ * number was not applied yet, so applying an event again changes nothing.
  */
 @Component
 @ProcessingGroup(RecommendationViewProjection.PROCESSING_GROUP)
@@ -77,6 +82,48 @@ class RecommendationViewProjection {
                 .append("recordedBy", actor)
                 .append("texts", seal.seal(id, FEEDBACK_CONTEXT + event.feedbackId(), texts));
         view.insertOnce(feedback, event.feedbackId().toString(), entry);
+    }
+
+    /** A correction of a recommendation (issue 12): the texts resealed, the duration set in clear as it is kept. */
+    @EventHandler
+    void on(ProgramRecommendationRectifiedEvent event, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        String recommendationId = event.recommendationId().toString();
+        String context = RECOMMENDATION_CONTEXT + recommendationId;
+        if (view.isErased(id)) {
+            return;
+        }
+        Document current = recommendations.find(ErasableView.itemNotYetApplied(recommendationId, sequence)).first();
+        if (current == null) {
+            return;
+        }
+        seal.open(id, context, current.getString("texts"), ProgramTexts.class).ifPresent(texts -> {
+            Document changes = new Document("texts", seal.seal(id, context, texts.rectifiedBy(event)))
+                    .append(ErasableView.LAST_SEQUENCE, sequence);
+            if (event.rectifiedFields().contains(RecommendationField.DURATION_MINUTES)) {
+                changes.append("durationMinutes", event.durationMinutes());
+            }
+            recommendations.updateOne(ErasableView.itemNotYetApplied(recommendationId, sequence),
+                    new Document("$set", changes));
+        });
+    }
+
+    @EventHandler
+    void on(ProgramFeedbackRectifiedEvent event, @SequenceNumber long sequence) {
+        UUID id = event.customerId();
+        String feedbackId = event.feedbackId().toString();
+        String context = FEEDBACK_CONTEXT + feedbackId;
+        if (view.isErased(id)) {
+            return;
+        }
+        Document current = feedback.find(ErasableView.itemNotYetApplied(feedbackId, sequence)).first();
+        if (current == null) {
+            return;
+        }
+        seal.open(id, context, current.getString("texts"), ProgramTexts.class).ifPresent(texts ->
+                feedback.updateOne(ErasableView.itemNotYetApplied(feedbackId, sequence), new Document("$set",
+                        new Document("texts", seal.seal(id, context, texts.rectifiedBy(event)))
+                                .append(ErasableView.LAST_SEQUENCE, sequence))));
     }
 
     /** Purges the subject's recommendations and feedback; not replayed, as a replay skips erased subjects altogether. */

@@ -23,6 +23,8 @@ class QuerySideAccessRules {
         String reporting = Role.REPORTING.name();
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/customers/*/export").hasRole(dpo)
+                // what an erasure would meet: the DPO erases
+                .requestMatchers(HttpMethod.GET, "/api/customers/*/erasure").hasRole(dpo)
                 // the audit trail and the compliance replay are the data protection officer's duties
                 .requestMatchers(HttpMethod.GET, "/api/audit").hasRole(dpo)
                 .requestMatchers(HttpMethod.POST, "/api/compliance/replay").hasRole(dpo)

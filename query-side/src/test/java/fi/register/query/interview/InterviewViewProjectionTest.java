@@ -1,5 +1,8 @@
 package fi.register.query.interview;
 
+import java.util.EnumSet;
+import fi.register.events.interview.InterviewRectifiedEvent;
+import fi.register.events.interview.InterviewField;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
@@ -82,5 +85,26 @@ class InterviewViewProjectionTest {
         projection.reset();
         projection.on(interview(PersonalData.ERASED), "staff");
         assertThat(store.count(InterviewViewProjection.INTERVIEWS)).isZero();
+    }
+
+    @Test
+    void keeps_TheCorrectedChallengesSealed_AndTheClearedPreferencesGone_WhateverOrderTheCorrectionsComeAgainIn() {
+        projection.on(interview("Unettomuus-Xyzzal"), "staff");
+        InterviewRectifiedEvent first = new InterviewRectifiedEvent(customerId, interviewId,
+                EnumSet.of(InterviewField.CHALLENGES, InterviewField.PROGRAM_PREFERENCES), "Uupumus-Vorpal", null, null,
+                AT.plusSeconds(60));
+        InterviewRectifiedEvent second = new InterviewRectifiedEvent(customerId, interviewId,
+                EnumSet.of(InterviewField.DATE_OF_BIRTH), null, null, LocalDate.of(1932, 8, 30), AT.plusSeconds(120));
+        projection.on(first, 1);
+        projection.on(second, 2);
+        projection.on(first, 1); // delivered again after the later one: changes nothing
+
+        assertThat(projection.handle(new FetchInterviewsQuery(customerId))).singleElement().satisfies(found -> {
+            assertThat(found.challenges()).isEqualTo("Uupumus-Vorpal");
+            assertThat(found.programPreferences()).isNull();
+            assertThat(found.dateOfBirth()).isEqualTo(LocalDate.of(1932, 8, 30));
+            assertThat(found.services()).containsExactly("FIRSTBEAT_ANALYSIS", "NEUROSONIC_TREATMENT");
+        });
+        assertThat(store.clearTextFound(List.of("Uupumus-Vorpal", "Unettomuus-Xyzzal", "1932-08-30"))).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package fi.register.query.order;
 
+import fi.register.events.order.DeliveryAddressRectifiedEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.register.autoconfigure.problem.Refusal;
@@ -231,5 +232,19 @@ class OrderViewProjectionTest {
             store.database().getCollection(name).find().forEach(documents::add);
         }
         return documents;
+    }
+
+    @Test
+    void keeps_TheCorrectedDeliveryAddressSealed_WhileTheConfirmationAlreadySentKeepsTheOneItWentOutWith() {
+        projection.on(registered(null), 0);
+        orderAndConfirm(Set.of(DisclosedField.NAME, DisclosedField.DELIVERY_ADDRESS));
+        PostalAddress corrected = new PostalAddress("Korjattukuja-Wibble 3", "00800", "Helsinki", "FI");
+
+        projection.on(new DeliveryAddressRectifiedEvent(customerId, orderId, corrected, AT.plusSeconds(600)), 5);
+
+        assertThat(projection.handle(new FetchOrdersQuery(customerId))).singleElement()
+                .satisfies(order -> assertThat(order.deliveryAddress()).isEqualTo(corrected));
+        assertThat(confirmation().document().deliveryAddress()).isEqualTo(DELIVERY);
+        assertThat(store.clearTextFound(List.of("Wibble"))).isEmpty();
     }
 }

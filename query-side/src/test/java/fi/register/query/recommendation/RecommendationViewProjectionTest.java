@@ -1,5 +1,10 @@
 package fi.register.query.recommendation;
 
+import java.util.EnumSet;
+import fi.register.events.recommendation.RecommendationField;
+import fi.register.events.recommendation.ProgramRecommendationRectifiedEvent;
+import fi.register.events.recommendation.ProgramFeedbackRectifiedEvent;
+import fi.register.events.recommendation.FeedbackField;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
@@ -88,5 +93,27 @@ class RecommendationViewProjectionTest {
         history();
         assertThat(store.count(RecommendationViewProjection.RECOMMENDATIONS) + store.count(RecommendationViewProjection.FEEDBACK))
                 .isZero();
+    }
+
+    @Test
+    void keeps_TheCorrectedRecommendationAndFeedbackSealed_AndTheClearedRationaleGone() {
+        history();
+        projection.on(new ProgramRecommendationRectifiedEvent(customerId, recommendationId,
+                EnumSet.of(RecommendationField.INTENSITY, RecommendationField.DURATION_MINUTES, RecommendationField.RATIONALE),
+                null, "Kevyt-Snarfle", 30, null, AT.plusSeconds(120)), 2);
+        projection.on(new ProgramFeedbackRectifiedEvent(customerId, feedbackId, EnumSet.of(FeedbackField.RATING),
+                null, null, 5, AT.plusSeconds(180)), 3);
+
+        assertThat(projection.handle(new FetchRecommendationsQuery(customerId))).singleElement().satisfies(found -> {
+            assertThat(found.program()).isEqualTo("Ohjelma-Frobnal");
+            assertThat(found.intensity()).isEqualTo("Kevyt-Snarfle");
+            assertThat(found.durationMinutes()).isEqualTo(30);
+            assertThat(found.rationale()).isNull();
+        });
+        assertThat(projection.handle(new FetchProgramFeedbackQuery(customerId))).singleElement().satisfies(found -> {
+            assertThat(found.effect()).isEqualTo("Vaikutus-Drimbol");
+            assertThat(found.rating()).isEqualTo(5);
+        });
+        assertThat(store.clearTextFound(List.of("Snarfle", "Frobnal", "Drimbol"))).isEmpty();
     }
 }

@@ -3,7 +3,10 @@ package fi.register.rules;
 import fi.register.events.LegalBasis;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.interview.InterviewRectifiedEvent;
 import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.events.recommendation.ProgramFeedbackRectifiedEvent;
+import fi.register.events.recommendation.ProgramRecommendationRectifiedEvent;
 import fi.register.events.recommendation.ProgramRecommendedEvent;
 
 import java.util.Map;
@@ -24,10 +27,12 @@ public final class HealthDataNeedsConsent {
 
     /**
      * The events that record health data: the notice's item 10 (the interview), a program recommended for the subject
-     * (item 9: chosen for, and with a rationale about, one person's wellbeing) and the feedback on a program's effects.
+     * (item 9: chosen for, and with a rationale about, one person's wellbeing) and the feedback on a program's effects;
+     * and their corrections (issue 12), which write health data anew.
      */
     private static final Set<Class<?>> HEALTH_DATA = Set.of(InterviewRecordedEvent.class,
-            ProgramRecommendedEvent.class, ProgramFeedbackRecordedEvent.class);
+            ProgramRecommendedEvent.class, ProgramFeedbackRecordedEvent.class, InterviewRectifiedEvent.class,
+            ProgramRecommendationRectifiedEvent.class, ProgramFeedbackRectifiedEvent.class);
 
     private HealthDataNeedsConsent() {
     }

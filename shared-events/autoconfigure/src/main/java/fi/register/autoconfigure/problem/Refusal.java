@@ -54,6 +54,10 @@ public enum Refusal {
     /** A completion before the booked day (register.bookings): it would restart retention for what has not happened. */
     BOOKING_NOT_STARTED("booking-not-started", HttpStatus.CONFLICT),
     BOOKING_NOT_FOUND("booking-not-found", HttpStatus.NOT_FOUND),
+    /** A rectification of an interview, recommendation or feedback the customer does not have (issue 12). */
+    INTERVIEW_NOT_FOUND("interview-not-found", HttpStatus.NOT_FOUND),
+    RECOMMENDATION_NOT_FOUND("recommendation-not-found", HttpStatus.NOT_FOUND),
+    FEEDBACK_NOT_FOUND("feedback-not-found", HttpStatus.NOT_FOUND),
     EMAIL_TAKEN("email-taken", HttpStatus.CONFLICT),
     CONSENT_ALREADY_IN_FORCE("consent-already-in-force", HttpStatus.CONFLICT),
     CONSENT_NOT_IN_FORCE("consent-not-in-force", HttpStatus.CONFLICT),
@@ -74,8 +78,9 @@ public enum Refusal {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_ENTITY),
     /** The first request with this {@code Idempotency-Key} is still being decided: ask again shortly. */
     REQUEST_IN_PROGRESS("request-in-progress", HttpStatus.CONFLICT),
-    // the query side's own
+    /** An order the customer does not have: a confirmation asked for (query side) or a delivery address corrected. */
     ORDER_NOT_FOUND("order-not-found", HttpStatus.NOT_FOUND),
+    // the query side's own
     /** The order exists but no confirmation went out for it (only Neurosonic device orders have one). */
     NO_ORDER_CONFIRMATION("no-order-confirmation", HttpStatus.NOT_FOUND),
     /**
