@@ -121,7 +121,7 @@ abstract class DataKeyStoreContract {
     }
 
     @Test
-    void rewraps_EveryKey_SoTheOldMasterIsNoLongerNeededAndTheKeysStayTheSame() {
+    void keeps_TheSameDataKeys_UnderTheNewMasterAlone_AfterARotation() {
         MasterKey newMaster = MasterKey.generate();
         DataKeyStore underOld = open(master);
         Map<UUID, SecretKey> keys = new HashMap<>();

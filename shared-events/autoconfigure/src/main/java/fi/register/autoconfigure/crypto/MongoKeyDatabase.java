@@ -8,11 +8,12 @@ import com.mongodb.client.MongoDatabase;
 
 /**
  * The Mongo key store's own client, closed with the context. Not a {@code MongoClient} bean: the query side declares
- * the views' client, and a second bean of that type would make every injection of it ambiguous.
+ * the views' client, and a second bean of that type would make every injection of it ambiguous. Public for
+ * {@code rotate-master-key}, which opens it from the same settings.
  */
-record MongoKeyDatabase(MongoClient client, MongoDatabase database) implements AutoCloseable {
+public record MongoKeyDatabase(MongoClient client, MongoDatabase database) implements AutoCloseable {
 
-    static MongoKeyDatabase connect(MongoKeyStoreProperties properties) {
+    public static MongoKeyDatabase connect(MongoKeyStoreProperties properties) {
         if (properties.uri() == null || properties.uri().isBlank()) {
             throw new IllegalStateException("register.crypto.key-store=mongo needs register.crypto.mongo.uri "
                     + "(REGISTER_KEYS_MONGO_URI, or REGISTER_MONGO_URI for the views' replica set)");
