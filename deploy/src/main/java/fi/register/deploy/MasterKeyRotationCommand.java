@@ -26,9 +26,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * {@code java -jar register.jar rotate-master-key}: re-wraps every data key under a freshly generated master key,
  * in the key table of the event store's database and in a key directory an older register left, or in the key
- * collection of the Mongo key store ({@code register.crypto.key-store: mongo}); no event is touched. Run it while the register is stopped. The new key is written next to the old one first, so
- * an interrupted run is finished by simply running the command again; only when every data key is re-wrapped does
- * the new master replace the old file.
+ * collection of the Mongo key store ({@code register.crypto.key-store: mongo}); no event is touched. Run it while the
+ * register is stopped. The new key is written next to the old one first, so an interrupted run is finished by simply
+ * running the command again; only when every data key is re-wrapped does the new master replace the old file.
  * <p>
  * The key files are found where the register itself finds them: its settings are bound by Spring Boot from the same
  * files, profiles, environment and arguments ({@code register.crypto.master-key-file}, {@code register.crypto.key-dir},
