@@ -3,6 +3,9 @@ package fi.register.deploy;
 import fi.register.autoconfigure.crypto.CryptoProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import fi.register.autoconfigure.crypto.KeyStoreKind;
+import fi.register.autoconfigure.crypto.MongoKeyDatabase;
+import fi.register.autoconfigure.crypto.MongoKeyStoreProperties;
+import com.mongodb.client.MongoDatabase;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.MasterKeyRotation;
 import org.springframework.boot.Banner;
@@ -22,9 +25,10 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * {@code java -jar register.jar rotate-master-key}: re-wraps every data key under a freshly generated master key,
- * in the key table of the event store's database and in a key directory an older register left; no event is touched. Run it while the register is stopped. The new key is written next to the old one first, so
- * an interrupted run is finished by simply running the command again; only when every data key is re-wrapped does
- * the new master replace the old file.
+ * in the key table of the event store's database and in a key directory an older register left, or in the key
+ * collection of the Mongo key store ({@code register.crypto.key-store: mongo}); no event is touched. Run it while the
+ * register is stopped. The new key is written next to the old one first, so an interrupted run is finished by simply
+ * running the command again; only when every data key is re-wrapped does the new master replace the old file.
  * <p>
  * The key files are found where the register itself finds them: its settings are bound by Spring Boot from the same
  * files, profiles, environment and arguments ({@code register.crypto.master-key-file}, {@code register.crypto.key-dir},
@@ -51,6 +55,11 @@ final class MasterKeyRotationCommand {
                 throw new IllegalStateException("The master key is given in register.crypto.master-key: rotate it "
                         + "where it is kept, or give it as register.crypto.master-key-file to rotate it here");
             }
+            if (crypto.keyStore() == KeyStoreKind.MONGO) {
+                try (MongoKeyDatabase keys = MongoKeyDatabase.connect(settings.getBean(MongoKeyStoreProperties.class))) {
+                    return rotate(crypto.masterKeyFile(), keys.database());
+                }
+            }
             DataSourceProperties database = settings.getBean(DataSourceProperties.class);
             if (crypto.keyStore() == KeyStoreKind.FILES || database.getUrl() == null) {
                 return rotate(crypto.masterKeyFile(), crypto.keyDir(), null);
@@ -67,19 +76,40 @@ final class MasterKeyRotationCommand {
      *                 they are, on the next start
      */
     static int rotate(Path masterKeyFile, Path keyDirectory, DataSource keyTable) {
+        return rotateUnder(masterKeyFile, (current, next) -> {
+            int rewrapped = 0;
+            if (keyTable != null) {
+                rewrapped += MasterKeyRotation.rotate(keyTable, current, next);
+            }
+            if (keyTable == null || Files.isDirectory(keyDirectory)) {
+                rewrapped += MasterKeyRotation.rotate(keyDirectory, current, next);
+            }
+            return rewrapped;
+        });
+    }
+
+    /** The Mongo key store's collection: every host's keys, in the replica set. */
+    static int rotate(Path masterKeyFile, MongoDatabase keys) {
+        return rotateUnder(masterKeyFile, (current, next) -> MasterKeyRotation.rotate(keys, current, next));
+    }
+
+    /** Re-wraps every data key of a store from the current master to the next; how many it re-wrapped. */
+    private interface RewrapAll {
+        int rewrap(MasterKey current, MasterKey next);
+    }
+
+    /**
+     * The next master is written beside the current one first and replaces it only once every key is re-wrapped, so
+     * an interrupted run is finished by running the command again.
+     */
+    private static int rotateUnder(Path masterKeyFile, RewrapAll rewrapAll) {
         Path nextMasterKeyFile = masterKeyFile.resolveSibling(masterKeyFile.getFileName() + ".next");
         if (!Files.exists(masterKeyFile)) {
             throw new IllegalStateException("No master key at " + masterKeyFile + ": nothing to rotate");
         }
         MasterKey current = MasterKey.load(masterKeyFile);
         MasterKey next = Files.exists(nextMasterKeyFile) ? MasterKey.load(nextMasterKeyFile) : MasterKey.generateInto(nextMasterKeyFile);
-        int rewrapped = 0;
-        if (keyTable != null) {
-            rewrapped += MasterKeyRotation.rotate(keyTable, current, next);
-        }
-        if (keyTable == null || Files.isDirectory(keyDirectory)) {
-            rewrapped += MasterKeyRotation.rotate(keyDirectory, current, next);
-        }
+        int rewrapped = rewrapAll.rewrap(current, next);
         try {
             Files.move(nextMasterKeyFile, masterKeyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -92,7 +122,7 @@ final class MasterKeyRotationCommand {
 
     /** Only the crypto and data source settings: no auto-configuration, so no store, server or processor starts. */
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({CryptoProperties.class, DataSourceProperties.class})
+    @EnableConfigurationProperties({CryptoProperties.class, MongoKeyStoreProperties.class, DataSourceProperties.class})
     static class CryptoSettings {
     }
 }

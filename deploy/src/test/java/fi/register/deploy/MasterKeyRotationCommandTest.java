@@ -3,6 +3,11 @@ package fi.register.deploy;
 import fi.register.crypto.FileDataKeyStore;
 import fi.register.crypto.JdbcDataKeyStore;
 import fi.register.crypto.KeyTransactions;
+import fi.register.crypto.MongoDataKeyStore;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.jdbcx.JdbcDataSource;
 import fi.register.crypto.MasterKey;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,28 @@ class MasterKeyRotationCommandTest {
         assertThat(current).isNotEqualTo(old);
         assertThat(new JdbcDataKeyStore(eventStore, KeyTransactions.NONE, current).find(subject)).contains(dataKey);
         assertThat(Files.exists(dataDir.resolve("keys"))).as("no key directory made up").isFalse();
+    }
+
+    @Test
+    void keeps_EveryDataKeyOfTheMongoKeyStore_UnderTheNewMaster_WithAxonServerAndMongo() {
+        MasterKey old = MasterKey.generateInto(dataDir.resolve("master.key"));
+        UUID subject = UUID.randomUUID();
+        MongoServer replicaSet = new MongoServer(new MemoryBackend());
+        replicaSet.bind("127.0.0.1", 0);
+        String uri = "mongodb://127.0.0.1:" + replicaSet.getLocalAddress().getPort();
+        try (MongoClient client = MongoClients.create(uri)) {
+            SecretKey dataKey = new MongoDataKeyStore(client.getDatabase("register-keys"), old).keyFor(subject);
+
+            assertThat(MasterKeyRotationCommand.run(MasterKeyRotationCommand.NAME, "--register.data-dir=" + dataDir,
+                    "--spring.profiles.active=axonserver,mongo", "--register.crypto.mongo.uri=" + uri)).isEqualTo(1);
+
+            MasterKey current = MasterKey.load(dataDir.resolve("master.key"));
+            assertThat(current).isNotEqualTo(old);
+            assertThat(new MongoDataKeyStore(client.getDatabase("register-keys"), current).find(subject)).contains(dataKey);
+            assertThat(Files.exists(dataDir.resolve("keys"))).as("no key directory made up").isFalse();
+        } finally {
+            replicaSet.shutdownNow();
+        }
     }
 
     @Test

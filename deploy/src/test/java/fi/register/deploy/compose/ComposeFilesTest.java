@@ -58,9 +58,12 @@ class ComposeFilesTest {
 
         assertThat(axon).containsKey("axonserver").doesNotContainKey("postgres");
         assertThat(postgres).containsKey("postgres").doesNotContainKey("axonserver");
-        assertThat(environment(axon.get("command-side-1"))).containsEntry("SPRING_PROFILES_ACTIVE", "axonserver")
-                .containsEntry("AXONSERVER_SERVERS", "axonserver:8124");
+        // axonserver with mongo: the data keys are documents of the replica set, the same for all four (key-store: mongo)
+        assertThat(environment(axon.get("command-side-1"))).containsEntry("SPRING_PROFILES_ACTIVE", "axonserver,mongo")
+                .containsEntry("AXONSERVER_SERVERS", "axonserver:8124")
+                .containsEntry("REGISTER_MONGO_URI", environment(axon.get("query-side-1")).get("REGISTER_MONGO_URI"));
         assertThat(environment(axon.get("query-side-1"))).containsEntry("SPRING_PROFILES_ACTIVE", "axonserver,mongo");
+        assertThat(map(axon.get("command-side-1").get("depends_on"))).containsKey("mongo-init");
         assertThat(environment(postgres.get("command-side-1"))).containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
                 .containsEntry("REGISTER_DB_URL", "jdbc:postgresql://postgres:5432/register");
         assertThat(environment(postgres.get("query-side-1"))).containsEntry("SPRING_PROFILES_ACTIVE", "postgres,mongo");

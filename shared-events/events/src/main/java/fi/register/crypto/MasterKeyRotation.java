@@ -1,5 +1,8 @@
 package fi.register.crypto;
 
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +26,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Re-wraps every data key of a {@link FileDataKeyStore} directory, or of the {@link JdbcDataKeyStore} tables,
- * under a new master key. The data keys stay the
+ * Re-wraps every data key of a {@link FileDataKeyStore} directory, of the {@link JdbcDataKeyStore} tables, or of
+ * the {@link MongoDataKeyStore} collection, under a new master key. The data keys stay the
  * same, so no event is read or rewritten.
  * <p>
  * Procedure (the command that calls {@link #rotate} runs it):
@@ -121,6 +124,37 @@ public final class MasterKeyRotation {
             throw new IllegalStateException("Cannot rotate the master key of the key table", e);
         }
         log.info("Re-wrapped {} data keys in the key table from master key {} to {}", rewrapped, oldKey.id(), newKey.id());
+        return rewrapped;
+    }
+
+    /**
+     * Re-wraps every key document of the {@link MongoDataKeyStore} collection under the new master, each in an update
+     * of its own that changes it only if it is still as read (majority write concern): a crash leaves every key
+     * readable under one of the two masters, an erasure meanwhile (the tombstone replacing the key) is never undone,
+     * and a second run finishes the first. The same procedure as for the files and the key table.
+     *
+     * @return how many keys this run re-wrapped
+     * @throws IllegalStateException when a key was wrapped by neither master; the keys before it are done
+     */
+    public static int rotate(MongoDatabase database, MasterKey oldKey, MasterKey newKey) {
+        if (oldKey.equals(newKey)) {
+            throw new IllegalArgumentException("The new master key is the old one (" + oldKey.id() + ")");
+        }
+        MongoKeyCollection keys = new MongoKeyCollection(database);
+        int rewrapped = 0;
+        for (Document key : keys.keysNotWrappedBy(newKey.id())) {
+            UUID subjectId = UUID.fromString(key.getString(MongoKeyCollection.ID));
+            String masterKeyId = key.getString(MongoKeyCollection.MASTER);
+            if (!oldKey.id().equals(masterKeyId)) {
+                throw new IllegalStateException("The data key of subject " + subjectId + " was wrapped by master key "
+                        + masterKeyId + ", neither the old (" + oldKey.id() + ") nor the new (" + newKey.id() + ")");
+            }
+            SecretKey dataKey = oldKey.unwrap(subjectId, key.get(MongoKeyCollection.WRAPPED, Binary.class).getData());
+            if (keys.rewrap(key, newKey.id(), newKey.wrap(subjectId, dataKey))) {
+                rewrapped++;
+            }
+        }
+        log.info("Re-wrapped {} data keys in the key collection from master key {} to {}", rewrapped, oldKey.id(), newKey.id());
         return rewrapped;
     }
 

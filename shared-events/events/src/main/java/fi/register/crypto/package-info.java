@@ -9,7 +9,9 @@
  *   <li>Data keys are wrapped by a {@link fi.register.crypto.MasterKey} and kept in a
  *       {@link fi.register.crypto.DataKeyStore}: {@link fi.register.crypto.JdbcDataKeyStore} (a table of the event
  *       store's database, written in the events' own transaction) by default,
- *       {@link fi.register.crypto.FileDataKeyStore} (one file per key) where the events are in Axon Server; behind a
+ *       {@link fi.register.crypto.FileDataKeyStore} (one file per key) where the events are in Axon Server,
+ *       {@link fi.register.crypto.MongoDataKeyStore} (one document per subject in a replica set every host shares)
+ *       where they are in Axon Server and the hosts share no directory; behind a
  *       {@link fi.register.crypto.CachingDataKeyStore} that keeps committed keys only
  *       ({@link fi.register.crypto.KeyTransactions}).</li>
  * </ul>
@@ -24,6 +26,9 @@
  *   <li>The key table keeps deleted rows in superseded pages: H2's old chunks until reused or compacted at a graceful
  *       stop, PostgreSQL's dead tuples, WAL and backups until vacuum, log recycling and backup retention have passed;
  *       the same rotation bounds that window (docs/crypto-shredding.md).</li>
+ *   <li>The Mongo key collection keeps a replaced key document in every member's free blocks, history store, journal
+ *       and oplog, and in backups, for the oplog window and the backups' retention at most; the same rotation
+ *       bounds it.</li>
  * </ul>
  */
 package fi.register.crypto;

@@ -3,6 +3,7 @@ package fi.register.autoconfigure.crypto;
 import fi.register.crypto.JdbcDataKeyStore;
 import fi.register.crypto.KeyFileImport;
 import fi.register.crypto.MasterKey;
+import fi.register.crypto.MongoDataKeyStore;
 import fi.register.crypto.PersonalDataProtection;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -26,18 +28,30 @@ import javax.sql.DataSource;
  * The key store is the event store's database by default ({@link KeyStoreKind#DATABASE}): the key table is reached
  * through a transaction-aware proxy of the primary data source, so a key joins the transaction of the unit of work
  * that appends the events encrypted under it. Keys a file store left in {@code register.crypto.key-dir} are moved in
- * first, before the blind index asks for its key.
+ * first, before the blind index asks for its key. With {@link KeyStoreKind#MONGO} the keys are documents of a replica
+ * set every host shares, written at majority before they are used (no transaction to join: the events are elsewhere).
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
-@EnableConfigurationProperties(CryptoProperties.class)
+@EnableConfigurationProperties({CryptoProperties.class, MongoKeyStoreProperties.class})
 public class CryptoShreddingAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "register.crypto.key-store", havingValue = "mongo")
+    MongoKeyDatabase mongoKeyDatabase(MongoKeyStoreProperties properties) {
+        return MongoKeyDatabase.connect(properties);
+    }
 
     @Bean
     @ConditionalOnMissingBean
-    PersonalDataProtection personalDataProtection(CryptoProperties properties, ObjectProvider<DataSource> dataSource) {
+    PersonalDataProtection personalDataProtection(CryptoProperties properties, ObjectProvider<DataSource> dataSource,
+                                                  ObjectProvider<MongoKeyDatabase> mongoKeys) {
         MasterKey masterKey = MasterKey.resolve(properties.masterKey(), properties.masterKeyFile(), properties.generateMasterKey());
         if (properties.keyStore() == KeyStoreKind.FILES) {
             return PersonalDataProtection.open(properties.keyDir(), masterKey, properties.keyCacheTtl());
+        }
+        if (properties.keyStore() == KeyStoreKind.MONGO) {
+            return PersonalDataProtection.open(new MongoDataKeyStore(mongoKeys.getObject().database(), masterKey),
+                    properties.keyCacheTtl());
         }
         DataSource database = dataSource.getIfAvailable(() -> {
             throw new IllegalStateException("register.crypto.key-store=database needs the event store's data source; "
