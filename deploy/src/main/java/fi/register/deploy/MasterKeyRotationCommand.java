@@ -1,10 +1,12 @@
 package fi.register.deploy;
 
+import fi.register.autoconfigure.crypto.ConfiguredMasterKey;
 import fi.register.autoconfigure.crypto.CryptoProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import fi.register.autoconfigure.crypto.KeyStoreKind;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.MasterKeyRotation;
+import fi.register.crypto.Pkcs12MasterKey;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -29,7 +31,8 @@ import java.nio.file.StandardCopyOption;
  * The key files are found where the register itself finds them: its settings are bound by Spring Boot from the same
  * files, profiles, environment and arguments ({@code register.crypto.master-key-file}, {@code register.crypto.key-dir},
  * {@code register.crypto.key-store}, {@code spring.datasource.*}, {@code REGISTER_DATA_DIR}), in a context that
- * starts nothing else.
+ * starts nothing else. With {@code register.crypto.master-key-store} the master key is rotated inside that PKCS#12
+ * keystore, under the same alias.
  */
 final class MasterKeyRotationCommand {
 
@@ -53,12 +56,20 @@ final class MasterKeyRotationCommand {
             }
             DataSourceProperties database = settings.getBean(DataSourceProperties.class);
             if (crypto.keyStore() == KeyStoreKind.FILES || database.getUrl() == null) {
-                return rotate(crypto.masterKeyFile(), crypto.keyDir(), null);
+                return rotate(crypto, null);
             }
             try (HikariDataSource keyTable = database.initializeDataSourceBuilder().type(HikariDataSource.class).build()) {
-                return rotate(crypto.masterKeyFile(), crypto.keyDir(), keyTable);
+                return rotate(crypto, keyTable);
             }
         }
+    }
+
+    private static int rotate(CryptoProperties crypto, DataSource keyTable) {
+        if (crypto.masterKeyStore() == null) {
+            return rotate(crypto.masterKeyFile(), crypto.keyDir(), keyTable);
+        }
+        return rotateInKeystore(crypto.masterKeyStore(), ConfiguredMasterKey.keystorePassword(crypto),
+                crypto.masterKeyAlias(), crypto.keyDir(), keyTable);
     }
 
     /**
@@ -73,6 +84,33 @@ final class MasterKeyRotationCommand {
         }
         MasterKey current = MasterKey.load(masterKeyFile);
         MasterKey next = Files.exists(nextMasterKeyFile) ? MasterKey.load(nextMasterKeyFile) : MasterKey.generateInto(nextMasterKeyFile);
+        int rewrapped = rewrapAll(current, next, keyDirectory, keyTable);
+        try {
+            Files.move(nextMasterKeyFile, masterKeyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Data keys are re-wrapped, but the new master key could not replace the old: "
+                    + "run the command again", e);
+        }
+        return reported(rewrapped, current, next);
+    }
+
+    /**
+     * The same with the master key in a PKCS#12 keystore: the new key goes in under {@code <alias>.next} first (kept
+     * by an interrupted run, which the next run finishes), and replaces the old entry only when every data key is
+     * re-wrapped, in one atomic rewrite of the keystore.
+     */
+    static int rotateInKeystore(Path store, char[] password, String alias, Path keyDirectory, DataSource keyTable) {
+        String nextAlias = alias + ".next";
+        MasterKey current = Pkcs12MasterKey.load(store, password, alias);
+        MasterKey next = Pkcs12MasterKey.holds(store, password, nextAlias)
+                ? Pkcs12MasterKey.load(store, password, nextAlias)
+                : Pkcs12MasterKey.generateInto(store, password, nextAlias);
+        int rewrapped = rewrapAll(current, next, keyDirectory, keyTable);
+        Pkcs12MasterKey.promote(store, password, nextAlias, alias);
+        return reported(rewrapped, current, next);
+    }
+
+    private static int rewrapAll(MasterKey current, MasterKey next, Path keyDirectory, DataSource keyTable) {
         int rewrapped = 0;
         if (keyTable != null) {
             rewrapped += MasterKeyRotation.rotate(keyTable, current, next);
@@ -80,12 +118,10 @@ final class MasterKeyRotationCommand {
         if (keyTable == null || Files.isDirectory(keyDirectory)) {
             rewrapped += MasterKeyRotation.rotate(keyDirectory, current, next);
         }
-        try {
-            Files.move(nextMasterKeyFile, masterKeyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Data keys are re-wrapped, but the new master key could not replace the old: "
-                    + "run the command again", e);
-        }
+        return rewrapped;
+    }
+
+    private static int reported(int rewrapped, MasterKey current, MasterKey next) {
         System.out.printf("Re-wrapped %d data keys under master key %s (was %s).%n", rewrapped, next.id(), current.id());
         return rewrapped;
     }

@@ -1,7 +1,10 @@
 package fi.register.autoconfigure.crypto;
 
+import fi.register.crypto.CachedKeyCheck;
+import fi.register.crypto.FileDataKeyStore;
 import fi.register.crypto.JdbcDataKeyStore;
 import fi.register.crypto.KeyFileImport;
+import fi.register.crypto.KeyTransactions;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.PersonalDataProtection;
 import org.axonframework.serialization.Serializer;
@@ -26,7 +29,8 @@ import javax.sql.DataSource;
  * The key store is the event store's database by default ({@link KeyStoreKind#DATABASE}): the key table is reached
  * through a transaction-aware proxy of the primary data source, so a key joins the transaction of the unit of work
  * that appends the events encrypted under it. Keys a file store left in {@code register.crypto.key-dir} are moved in
- * first, before the blind index asks for its key.
+ * first, before the blind index asks for its key. Where several processes share the store, a cached key is served
+ * only after the store said the subject has no tombstone ({@code register.crypto.key-cache-checks-tombstone}).
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @EnableConfigurationProperties(CryptoProperties.class)
@@ -35,9 +39,11 @@ public class CryptoShreddingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     PersonalDataProtection personalDataProtection(CryptoProperties properties, ObjectProvider<DataSource> dataSource) {
-        MasterKey masterKey = MasterKey.resolve(properties.masterKey(), properties.masterKeyFile(), properties.generateMasterKey());
+        MasterKey masterKey = ConfiguredMasterKey.from(properties);
+        CachedKeyCheck check = properties.keyCacheChecksTombstone() ? CachedKeyCheck.TOMBSTONE_ON_EVERY_USE : CachedKeyCheck.NONE;
         if (properties.keyStore() == KeyStoreKind.FILES) {
-            return PersonalDataProtection.open(properties.keyDir(), masterKey, properties.keyCacheTtl());
+            return PersonalDataProtection.open(new FileDataKeyStore(properties.keyDir(), masterKey), KeyTransactions.NONE,
+                    check, properties.keyCacheTtl());
         }
         DataSource database = dataSource.getIfAvailable(() -> {
             throw new IllegalStateException("register.crypto.key-store=database needs the event store's data source; "
@@ -46,7 +52,7 @@ public class CryptoShreddingAutoConfiguration {
         SpringKeyTransactions transactions = new SpringKeyTransactions();
         JdbcDataKeyStore keyStore = new JdbcDataKeyStore(new TransactionAwareDataSourceProxy(database), transactions, masterKey);
         KeyFileImport.importInto(database, properties.keyDir());
-        return PersonalDataProtection.open(keyStore, transactions, properties.keyCacheTtl());
+        return PersonalDataProtection.open(keyStore, transactions, check, properties.keyCacheTtl());
     }
 
     @Bean
