@@ -1,5 +1,6 @@
 package fi.register.deploy;
 
+import fi.register.autoconfigure.crypto.ConfiguredMasterKey;
 import fi.register.autoconfigure.crypto.CryptoProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import fi.register.autoconfigure.crypto.KeyStoreKind;
@@ -8,6 +9,7 @@ import fi.register.autoconfigure.crypto.MongoKeyStoreProperties;
 import com.mongodb.client.MongoDatabase;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.MasterKeyRotation;
+import fi.register.crypto.Pkcs12MasterKey;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -33,7 +35,8 @@ import java.nio.file.StandardCopyOption;
  * The key files are found where the register itself finds them: its settings are bound by Spring Boot from the same
  * files, profiles, environment and arguments ({@code register.crypto.master-key-file}, {@code register.crypto.key-dir},
  * {@code register.crypto.key-store}, {@code spring.datasource.*}, {@code REGISTER_DATA_DIR}), in a context that
- * starts nothing else.
+ * starts nothing else. With {@code register.crypto.master-key-store} the master key is rotated inside that PKCS#12
+ * keystore, under the same alias.
  */
 final class MasterKeyRotationCommand {
 
@@ -57,17 +60,26 @@ final class MasterKeyRotationCommand {
             }
             if (crypto.keyStore() == KeyStoreKind.MONGO) {
                 try (MongoKeyDatabase keys = MongoKeyDatabase.connect(settings.getBean(MongoKeyStoreProperties.class))) {
-                    return rotate(crypto.masterKeyFile(), keys.database());
+                    return rotate(crypto, keysIn(keys.database()));
                 }
             }
             DataSourceProperties database = settings.getBean(DataSourceProperties.class);
             if (crypto.keyStore() == KeyStoreKind.FILES || database.getUrl() == null) {
-                return rotate(crypto.masterKeyFile(), crypto.keyDir(), null);
+                return rotate(crypto, keysIn(crypto.keyDir(), null));
             }
             try (HikariDataSource keyTable = database.initializeDataSourceBuilder().type(HikariDataSource.class).build()) {
-                return rotate(crypto.masterKeyFile(), crypto.keyDir(), keyTable);
+                return rotate(crypto, keysIn(crypto.keyDir(), keyTable));
             }
         }
+    }
+
+    /** Under the master key where it is kept: a file, or a PKCS#12 keystore's entry. */
+    private static int rotate(CryptoProperties crypto, RewrapAll rewrapAll) {
+        if (crypto.masterKeyStore() == null) {
+            return rotateUnder(crypto.masterKeyFile(), rewrapAll);
+        }
+        return rotateInKeystore(crypto.masterKeyStore(), ConfiguredMasterKey.keystorePassword(crypto),
+                crypto.masterKeyAlias(), rewrapAll);
     }
 
     /**
@@ -75,8 +87,8 @@ final class MasterKeyRotationCommand {
      *                 when it is there, since keys an older register left in it are moved into the table, wrapped as
      *                 they are, on the next start
      */
-    static int rotate(Path masterKeyFile, Path keyDirectory, DataSource keyTable) {
-        return rotateUnder(masterKeyFile, (current, next) -> {
+    private static RewrapAll keysIn(Path keyDirectory, DataSource keyTable) {
+        return (current, next) -> {
             int rewrapped = 0;
             if (keyTable != null) {
                 rewrapped += MasterKeyRotation.rotate(keyTable, current, next);
@@ -85,12 +97,12 @@ final class MasterKeyRotationCommand {
                 rewrapped += MasterKeyRotation.rotate(keyDirectory, current, next);
             }
             return rewrapped;
-        });
+        };
     }
 
     /** The Mongo key store's collection: every host's keys, in the replica set. */
-    static int rotate(Path masterKeyFile, MongoDatabase keys) {
-        return rotateUnder(masterKeyFile, (current, next) -> MasterKeyRotation.rotate(keys, current, next));
+    private static RewrapAll keysIn(MongoDatabase keys) {
+        return (current, next) -> MasterKeyRotation.rotate(keys, current, next);
     }
 
     /** Re-wraps every data key of a store from the current master to the next; how many it re-wrapped. */
@@ -116,6 +128,26 @@ final class MasterKeyRotationCommand {
             throw new UncheckedIOException("Data keys are re-wrapped, but the new master key could not replace the old: "
                     + "run the command again", e);
         }
+        return reported(rewrapped, current, next);
+    }
+
+    /**
+     * The same with the master key in a PKCS#12 keystore: the new key goes in under {@code <alias>.next} first (kept
+     * by an interrupted run, which the next run finishes), and replaces the old entry only when every data key is
+     * re-wrapped, in one atomic rewrite of the keystore.
+     */
+    private static int rotateInKeystore(Path store, char[] password, String alias, RewrapAll rewrapAll) {
+        String nextAlias = alias + ".next";
+        MasterKey current = Pkcs12MasterKey.load(store, password, alias);
+        MasterKey next = Pkcs12MasterKey.holds(store, password, nextAlias)
+                ? Pkcs12MasterKey.load(store, password, nextAlias)
+                : Pkcs12MasterKey.generateInto(store, password, nextAlias);
+        int rewrapped = rewrapAll.rewrap(current, next);
+        Pkcs12MasterKey.promote(store, password, nextAlias, alias);
+        return reported(rewrapped, current, next);
+    }
+
+    private static int reported(int rewrapped, MasterKey current, MasterKey next) {
         System.out.printf("Re-wrapped %d data keys under master key %s (was %s).%n", rewrapped, next.id(), current.id());
         return rewrapped;
     }

@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.jdbcx.JdbcDataSource;
 import fi.register.crypto.MasterKey;
+import fi.register.crypto.Pkcs12MasterKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +107,47 @@ class MasterKeyRotationCommandTest {
         assertThat(current).isNotEqualTo(old);
         assertThat(new FileDataKeyStore(keyDir, current).find(subject)).contains(dataKey);
         assertThat(Files.exists(dataDir.resolve("master.key"))).as("nothing written where the settings do not point").isFalse();
+    }
+
+    @Test
+    void rewrapsTheKeyDirectoryUnderANewMasterInsideThePkcs12Keystore() throws Exception {
+        Path store = dataDir.resolve("secrets/master.p12");
+        Path passwordFile = Files.writeString(Files.createDirectories(dataDir.resolve("secrets")).resolve("p12.pass"),
+                "a-test-only-keystore-password\n");
+        MasterKey old = Pkcs12MasterKey.generateInto(store, "a-test-only-keystore-password".toCharArray(), "clinic-master");
+        UUID subject = UUID.randomUUID();
+        SecretKey dataKey = new FileDataKeyStore(dataDir.resolve("keys"), old).keyFor(subject);
+
+        assertThat(MasterKeyRotationCommand.run(MasterKeyRotationCommand.NAME, "--register.data-dir=" + dataDir,
+                "--register.crypto.key-store=files", "--register.crypto.master-key-store=" + store,
+                "--register.crypto.master-key-store-password-file=" + passwordFile,
+                "--register.crypto.master-key-alias=clinic-master")).isEqualTo(1);
+
+        MasterKey current = Pkcs12MasterKey.load(store, "a-test-only-keystore-password".toCharArray(), "clinic-master");
+        assertThat(current).isNotEqualTo(old);
+        assertThat(Pkcs12MasterKey.holds(store, "a-test-only-keystore-password".toCharArray(), "clinic-master.next")).isFalse();
+        assertThat(new FileDataKeyStore(dataDir.resolve("keys"), current).find(subject)).contains(dataKey);
+        assertThat(Files.exists(dataDir.resolve("master.key"))).as("no master key file made up").isFalse();
+    }
+
+    @Test
+    void rewrapsTheKeyTableUnderANewMasterInsideThePkcs12Keystore() {
+        Path store = dataDir.resolve("master.p12");
+        char[] password = "a-test-only-keystore-password".toCharArray();
+        MasterKey old = Pkcs12MasterKey.generateInto(store, password, Pkcs12MasterKey.DEFAULT_ALIAS);
+        UUID subject = UUID.randomUUID();
+        JdbcDataSource eventStore = new JdbcDataSource();
+        eventStore.setURL("jdbc:h2:file:" + dataDir.resolve("events/register") + ";DB_CLOSE_ON_EXIT=FALSE");
+        eventStore.setUser("register");
+        SecretKey dataKey = new JdbcDataKeyStore(eventStore, KeyTransactions.NONE, old).keyFor(subject);
+
+        // the password as the environment gives it (REGISTER_CRYPTO_MASTER_KEY_STORE_PASSWORD)
+        assertThat(MasterKeyRotationCommand.run(MasterKeyRotationCommand.NAME, "--register.data-dir=" + dataDir,
+                "--register.crypto.master-key-store=" + store,
+                "--register.crypto.master-key-store-password=a-test-only-keystore-password")).isEqualTo(1);
+
+        MasterKey current = Pkcs12MasterKey.load(store, password, Pkcs12MasterKey.DEFAULT_ALIAS);
+        assertThat(current).isNotEqualTo(old);
+        assertThat(new JdbcDataKeyStore(eventStore, KeyTransactions.NONE, current).find(subject)).contains(dataKey);
     }
 }

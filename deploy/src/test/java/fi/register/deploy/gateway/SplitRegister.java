@@ -107,7 +107,7 @@ final class SplitRegister implements AutoCloseable {
             .encodeToString("split-register-test-sign-in-key!".getBytes(StandardCharsets.US_ASCII));
 
     /** What every instance reads alike: one database, one master key, the same users; and the gateway trusted. */
-    private static List<String> sharedSettings(Path work, EmbeddedPostgres postgres) {
+    static List<String> sharedSettings(Path work, EmbeddedPostgres postgres) {
         Path masterKey = work.resolve("secrets").resolve("master.key");
         MasterKey.generateInto(masterKey);
         String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);

@@ -1,7 +1,9 @@
 package fi.register.query.mongo;
 
 import com.mongodb.client.MongoCollection;
+import fi.register.crypto.CachedKeyCheck;
 import fi.register.crypto.DataKeyStore;
+import fi.register.crypto.KeyTransactions;
 import fi.register.crypto.PersonalDataProtection;
 import fi.register.query.InMemoryProjectionStore;
 import org.bson.Document;
@@ -78,7 +80,9 @@ class ErasableViewTest {
 
     @Test
     void aPurgeStopsUsingTheKeyCachedHereOnceAnotherProcessDestroyedIt() {
-        PersonalDataProtection protection = PersonalDataProtection.open(keys, Duration.ofMinutes(10));
+        // a cache that does not check the tombstone at every use (the embedded default's): the purge is what evicts
+        PersonalDataProtection protection = PersonalDataProtection.open(keys, KeyTransactions.NONE, CachedKeyCheck.NONE,
+                Duration.ofMinutes(10));
         ErasableView cached = new ErasableView(protection);
         protection.keyStore().keyFor(subject); // now cached in this process
         keys.destroyElsewhere(subject);

@@ -17,22 +17,32 @@ import java.util.UUID;
  * transaction then rolled back would encrypt the retry's events under a key that was never stored.
  * <p>
  * An erasure in this process evicts the key at once, and again when its transaction has finished (until then other
- * transactions still read the committed key). An erasure in another process is seen when its
- * {@code SubjectErasedEvent} reaches this one and calls {@link #evict}, and at the latest after the time to live.
+ * transactions still read the committed key). An erasure in another process that shares the store is seen at the
+ * next use of the key with {@link CachedKeyCheck#TOMBSTONE_ON_EVERY_USE} (the default): the cached key is served only
+ * after the store said the subject has no tombstone, and is evicted when it has one. Without that check, such an
+ * erasure is seen when its {@code SubjectErasedEvent} reaches this process and calls {@link #evict}, and at the latest
+ * after the time to live.
  */
 public final class CachingDataKeyStore implements DataKeyStore {
 
     private final DataKeyStore delegate;
     private final KeyTransactions transactions;
+    private final CachedKeyCheck check;
     private final Cache<UUID, SecretKey> cache;
 
     public CachingDataKeyStore(DataKeyStore delegate, Duration ttl, long maximumSize) {
-        this(delegate, KeyTransactions.NONE, ttl, maximumSize);
+        this(delegate, KeyTransactions.NONE, CachedKeyCheck.TOMBSTONE_ON_EVERY_USE, ttl, maximumSize);
     }
 
     public CachingDataKeyStore(DataKeyStore delegate, KeyTransactions transactions, Duration ttl, long maximumSize) {
+        this(delegate, transactions, CachedKeyCheck.TOMBSTONE_ON_EVERY_USE, ttl, maximumSize);
+    }
+
+    public CachingDataKeyStore(DataKeyStore delegate, KeyTransactions transactions, CachedKeyCheck check,
+                               Duration ttl, long maximumSize) {
         this.delegate = delegate;
         this.transactions = transactions;
+        this.check = check;
         this.cache = Caffeine.newBuilder()
                 .expireAfterWrite(ttl)
                 .maximumSize(maximumSize)
@@ -52,6 +62,9 @@ public final class CachingDataKeyStore implements DataKeyStore {
             loaded[0] = delegate.keyFor(id);
             return transactions.createdInThisTransaction(id).isPresent() ? null : loaded[0];
         });
+        if (loaded[0] == null && erasedElsewhere(subjectId)) {
+            throw new SubjectErasedException("Subject " + subjectId + " was erased; its data key is destroyed");
+        }
         return cached != null ? cached : loaded[0];
     }
 
@@ -61,7 +74,27 @@ public final class CachingDataKeyStore implements DataKeyStore {
         if (uncommitted.isPresent()) {
             return uncommitted;
         }
-        return Optional.ofNullable(cache.get(subjectId, id -> delegate.find(id).orElse(null)));
+        boolean[] loaded = new boolean[1];
+        SecretKey key = cache.get(subjectId, id -> {
+            loaded[0] = true;
+            return delegate.find(id).orElse(null);
+        });
+        if (key == null || (!loaded[0] && erasedElsewhere(subjectId))) {
+            return Optional.empty();
+        }
+        return Optional.of(key);
+    }
+
+    /**
+     * For a key served from memory: whether another process sharing the store erased the subject since it was cached,
+     * in which case it is evicted here too. A key just loaded needs no second look: the store checked the tombstone.
+     */
+    private boolean erasedElsewhere(UUID subjectId) {
+        if (check == CachedKeyCheck.NONE || BlindIndex.KEY_ID.equals(subjectId) || !delegate.isDestroyed(subjectId)) {
+            return false;
+        }
+        cache.invalidate(subjectId);
+        return true;
     }
 
     /**

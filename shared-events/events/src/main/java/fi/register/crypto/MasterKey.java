@@ -71,6 +71,11 @@ public final class MasterKey {
         return new MasterKey(material);
     }
 
+    /** From the key's 32 bytes, which are then cleared. */
+    static MasterKey of(byte[] material) {
+        return new MasterKey(material);
+    }
+
     public static MasterKey load(Path file) {
         String text;
         try {
@@ -169,6 +174,11 @@ public final class MasterKey {
             throw new IllegalStateException("Master key " + id + " cannot unwrap the data key of subject " + subjectId
                     + ": another master key or subject wrapped it, or the bytes were altered");
         }
+    }
+
+    /** For storing the key in a keystore ({@link Pkcs12MasterKey}). */
+    SecretKey secretKey() {
+        return key;
     }
 
     public String toBase64() {

@@ -17,8 +17,8 @@ public final class PersonalDataProtection {
     private final BlindIndex blindIndex;
     private final CryptoShreddingSerializer serializer;
 
-    private PersonalDataProtection(DataKeyStore keys, KeyTransactions transactions, Duration cacheTtl) {
-        this.keyStore = new CachingDataKeyStore(keys, transactions, cacheTtl, CACHE_MAXIMUM_SIZE);
+    private PersonalDataProtection(DataKeyStore keys, KeyTransactions transactions, CachedKeyCheck check, Duration cacheTtl) {
+        this.keyStore = new CachingDataKeyStore(keys, transactions, check, cacheTtl, CACHE_MAXIMUM_SIZE);
         this.cipher = new PersonalDataCipher(keyStore);
         this.blindIndex = BlindIndex.fromKeyStore(keyStore);
         this.serializer = CryptoShreddingSerializer.create(cipher);
@@ -31,7 +31,7 @@ public final class PersonalDataProtection {
 
     /** Over any key store, such as a database-backed one; it gets the cache in front of it here. */
     public static PersonalDataProtection open(DataKeyStore keyStore, Duration cacheTtl) {
-        return new PersonalDataProtection(keyStore, KeyTransactions.NONE, cacheTtl);
+        return new PersonalDataProtection(keyStore, KeyTransactions.NONE, CachedKeyCheck.TOMBSTONE_ON_EVERY_USE, cacheTtl);
     }
 
     /**
@@ -39,7 +39,16 @@ public final class PersonalDataProtection {
      * only once the transaction that created it has committed.
      */
     public static PersonalDataProtection open(DataKeyStore keyStore, KeyTransactions transactions, Duration cacheTtl) {
-        return new PersonalDataProtection(keyStore, transactions, cacheTtl);
+        return open(keyStore, transactions, CachedKeyCheck.TOMBSTONE_ON_EVERY_USE, cacheTtl);
+    }
+
+    /**
+     * The same, saying whether a cached key is checked against the store's tombstone at every use: needed where
+     * other processes share the store and may erase from it ({@link CachedKeyCheck}).
+     */
+    public static PersonalDataProtection open(DataKeyStore keyStore, KeyTransactions transactions, CachedKeyCheck check,
+                                              Duration cacheTtl) {
+        return new PersonalDataProtection(keyStore, transactions, check, cacheTtl);
     }
 
     /** The cached store: erase through it, and {@link CachingDataKeyStore#evict} on other processes' erasures. */

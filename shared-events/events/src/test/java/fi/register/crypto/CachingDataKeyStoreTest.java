@@ -67,6 +67,33 @@ class CachingDataKeyStoreTest {
     }
 
     @Test
+    void refusesACachedKey_WhenAnotherProcessSharingTheStoreErasedTheSubject() {
+        cache.keyFor(subject);
+        cache.find(subject);
+        int lookupsWhileCached = delegate.lookups.get();
+
+        delegate.destroy(subject); // another process's erasure: through the shared store, not through this cache
+
+        assertThat(cache.find(subject)).isEmpty();
+        assertThatThrownBy(() -> cache.keyFor(subject)).isInstanceOf(SubjectErasedException.class);
+        assertThat(delegate.lookups.get()).as("evicted at the first use: the next uses went to the store")
+                .isGreaterThan(lookupsWhileCached);
+    }
+
+    @Test
+    void servesACachedKeyWithoutAskingTheStore_WhenNoOtherProcessSharesIt() {
+        CachingDataKeyStore ownStore = new CachingDataKeyStore(delegate, KeyTransactions.NONE, CachedKeyCheck.NONE,
+                Duration.ofMinutes(10), 100);
+        SecretKey key = ownStore.keyFor(subject);
+
+        delegate.destroy(subject); // cannot happen with a store only this process opens: shows what the check is for
+
+        assertThat(ownStore.find(subject)).containsSame(key);
+        ownStore.evict(subject);
+        assertThat(ownStore.find(subject)).isEmpty();
+    }
+
+    @Test
     void refusesToDestroyTheBlindIndexKey() {
         assertThatThrownBy(() -> cache.destroy(BlindIndex.KEY_ID)).isInstanceOf(IllegalArgumentException.class);
         assertThat(delegate.isDestroyed(BlindIndex.KEY_ID)).isFalse();

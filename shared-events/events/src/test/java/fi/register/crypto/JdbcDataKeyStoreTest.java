@@ -144,4 +144,21 @@ class JdbcDataKeyStoreTest {
 
         assertThat(database.count("SELECT COUNT(*) FROM data_key")).isZero();
     }
+
+    @Test
+    void rejects_AKeyCachedByAnotherProcess_AsSoonAsTheErasureHasCommitted() throws Exception {
+        // the other process: its own store and cache over the same key table, as a second command-side host has
+        CachingDataKeyStore otherHost = new CachingDataKeyStore(
+                new JdbcDataKeyStore(database.dataSource, KeyTransactions.NONE, master), Duration.ofMinutes(10), 100);
+        SecretKey key = cached.keyFor(subject);
+        assertThat(otherHost.find(subject)).as("cached on the other host").contains(key);
+
+        TestDatabase.Transaction erasure = database.begin();
+        cached.destroy(subject);
+        assertThat(otherHost.find(subject)).as("the erasure has not committed yet").contains(key);
+        erasure.commit();
+
+        assertThat(otherHost.find(subject)).isEmpty();
+        assertThatThrownBy(() -> otherHost.keyFor(subject)).isInstanceOf(SubjectErasedException.class);
+    }
 }

@@ -1,7 +1,10 @@
 package fi.register.autoconfigure.crypto;
 
+import fi.register.crypto.CachedKeyCheck;
+import fi.register.crypto.FileDataKeyStore;
 import fi.register.crypto.JdbcDataKeyStore;
 import fi.register.crypto.KeyFileImport;
+import fi.register.crypto.KeyTransactions;
 import fi.register.crypto.MasterKey;
 import fi.register.crypto.MongoDataKeyStore;
 import fi.register.crypto.PersonalDataProtection;
@@ -30,6 +33,8 @@ import javax.sql.DataSource;
  * that appends the events encrypted under it. Keys a file store left in {@code register.crypto.key-dir} are moved in
  * first, before the blind index asks for its key. With {@link KeyStoreKind#MONGO} the keys are documents of a replica
  * set every host shares, written at majority before they are used (no transaction to join: the events are elsewhere).
+ * Where several processes share the store, a cached key is served only after the store said the subject has no
+ * tombstone ({@code register.crypto.key-cache-checks-tombstone}).
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @EnableConfigurationProperties({CryptoProperties.class, MongoKeyStoreProperties.class})
@@ -45,13 +50,15 @@ public class CryptoShreddingAutoConfiguration {
     @ConditionalOnMissingBean
     PersonalDataProtection personalDataProtection(CryptoProperties properties, ObjectProvider<DataSource> dataSource,
                                                   ObjectProvider<MongoKeyDatabase> mongoKeys) {
-        MasterKey masterKey = MasterKey.resolve(properties.masterKey(), properties.masterKeyFile(), properties.generateMasterKey());
+        MasterKey masterKey = ConfiguredMasterKey.from(properties);
+        CachedKeyCheck check = properties.keyCacheChecksTombstone() ? CachedKeyCheck.TOMBSTONE_ON_EVERY_USE : CachedKeyCheck.NONE;
         if (properties.keyStore() == KeyStoreKind.FILES) {
-            return PersonalDataProtection.open(properties.keyDir(), masterKey, properties.keyCacheTtl());
+            return PersonalDataProtection.open(new FileDataKeyStore(properties.keyDir(), masterKey), KeyTransactions.NONE,
+                    check, properties.keyCacheTtl());
         }
         if (properties.keyStore() == KeyStoreKind.MONGO) {
             return PersonalDataProtection.open(new MongoDataKeyStore(mongoKeys.getObject().database(), masterKey),
-                    properties.keyCacheTtl());
+                    KeyTransactions.NONE, check, properties.keyCacheTtl());
         }
         DataSource database = dataSource.getIfAvailable(() -> {
             throw new IllegalStateException("register.crypto.key-store=database needs the event store's data source; "
@@ -60,7 +67,7 @@ public class CryptoShreddingAutoConfiguration {
         SpringKeyTransactions transactions = new SpringKeyTransactions();
         JdbcDataKeyStore keyStore = new JdbcDataKeyStore(new TransactionAwareDataSourceProxy(database), transactions, masterKey);
         KeyFileImport.importInto(database, properties.keyDir());
-        return PersonalDataProtection.open(keyStore, transactions, properties.keyCacheTtl());
+        return PersonalDataProtection.open(keyStore, transactions, check, properties.keyCacheTtl());
     }
 
     @Bean
