@@ -24,6 +24,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -144,16 +145,20 @@ public class ConsoleAutoConfiguration {
                 languageSwitch.setParamName(LANGUAGE_PARAMETER);
                 languageSwitch.setIgnoreInvalidLocale(true);
                 registry.addInterceptor(languageSwitch).addPathPatterns(ConsolePaths.ALL);
+                registry.addInterceptor(new HtmxAnswers()).addPathPatterns(ConsolePaths.ALL);
             }
 
             /**
-             * A page's WebJar (a chart library), under the console's assets so the console's chain serves it to the
-             * signed-in browser without the API's Basic challenge: from the register's own jars, never a CDN.
+             * A page's WebJar (htmx, a chart library), under the console's assets so the console's chain serves it to
+             * the signed-in browser without the API's Basic challenge: from the register's own jars, never a CDN. Also
+             * without its version in the path ({@code webjars/htmx.org/dist/htmx.min.js}), so the parent pom's pin is
+             * the one place a version is written.
              */
             @Override
             public void addResourceHandlers(ResourceHandlerRegistry registry) {
                 registry.addResourceHandler(ConsolePaths.WEBJARS)
-                        .addResourceLocations("classpath:/META-INF/resources/webjars/");
+                        .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                        .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
             }
 
             @Override
