@@ -13,11 +13,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -29,6 +37,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,8 +86,30 @@ public class ConsoleAutoConfiguration {
                 .formLogin(form -> form.loginPage(ConsolePaths.LOGIN).failureHandler(failure).permitAll())
                 .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?logout")
                         .deleteCookies(SealedSignIn.COOKIE, sessionCookie))
-                .exceptionHandling(handling -> handling.accessDeniedPage(ConsolePaths.FORBIDDEN))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage())
+                        .accessDeniedHandler(forbiddenPage()))
                 .build();
+    }
+
+    /** A stranger to the sign-in page; an htmx request to a reload of its page, which then goes there (HtmxAnswers). */
+    private static AuthenticationEntryPoint signInPage() {
+        DelegatingAuthenticationEntryPoint signIn = new DelegatingAuthenticationEntryPoint(new LinkedHashMap<>(
+                Map.<RequestMatcher, AuthenticationEntryPoint>of(HtmxAnswers::isHtmx, (request, response, signedOut) ->
+                        HtmxAnswers.reloadThePage(response, HttpStatus.UNAUTHORIZED))));
+        signIn.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(ConsolePaths.LOGIN));
+        return signIn;
+    }
+
+    /**
+     * The 403 page, drawn for the refused request as it came (also for a form without its CSRF token); an htmx request
+     * to a reload of its page, which then meets the same refusal (HtmxAnswers).
+     */
+    private static AccessDeniedHandler forbiddenPage() {
+        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+        page.setErrorPage(ConsolePaths.FORBIDDEN);
+        return new RequestMatcherDelegatingAccessDeniedHandler(new LinkedHashMap<>(
+                Map.<RequestMatcher, AccessDeniedHandler>of(HtmxAnswers::isHtmx, (request, response, denied) ->
+                        HtmxAnswers.reloadThePage(response, HttpStatus.FORBIDDEN))), page);
     }
 
     /**

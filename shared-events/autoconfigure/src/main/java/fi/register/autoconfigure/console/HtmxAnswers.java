@@ -22,12 +22,24 @@ final class HtmxAnswers implements HandlerInterceptor {
 
     static final String REQUEST = "HX-Request";
     static final String REDIRECT = "HX-Redirect";
+    static final String REFRESH = "HX-Refresh";
     /** Every console page is drawn in the layout from its {@code th:fragment="content"}. */
     static final String CONTENT = " :: content";
 
     /** Asked by htmx for a part of a page: a request the browser's own navigation never sends. */
     static boolean isHtmx(HttpServletRequest request) {
         return "true".equals(request.getHeader(REQUEST));
+    }
+
+    /**
+     * The chain refused an htmx request (signed out after the idle time, a form whose CSRF token went with the
+     * session, a role without the page): htmx would swap no 401 or 403, so the click would do nothing. Have the
+     * browser reload the page instead, which meets the same refusal as a browser without script: the sign-in page
+     * (and back to this page after it) or the 403 page.
+     */
+    static void reloadThePage(HttpServletResponse response, HttpStatus refusal) {
+        response.setHeader(REFRESH, "true");
+        response.setStatus(refusal.value());
     }
 
     @Override

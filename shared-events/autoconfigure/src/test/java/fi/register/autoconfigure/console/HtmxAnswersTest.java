@@ -125,8 +125,24 @@ class HtmxAnswersTest {
     }
 
     @Test
-    void keeps_TheFormsCsrfCheck_forHtmxToo() throws Exception {
+    void rejects_WhenHtmxPostsWithoutTheCsrfToken_byReloadingThePage_asWithoutScript() throws Exception {
+        // htmx swaps no 403: the click would do nothing. The reload meets the refusal a plain post meets.
         mvc.perform(post("/console/staff-form").header("HX-Request", "true").with(user("staff").roles("STAFF")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("HX-Refresh", "true"));
+        mvc.perform(post("/console/staff-form").with(user("staff").roles("STAFF")))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist("HX-Refresh"));
+    }
+
+    @Test
+    void rejects_WhenHtmxPostsAfterTheSignInExpired_byReloadingThePage_whichLeadsToTheSignIn() throws Exception {
+        mvc.perform(post("/console/staff-form").header("HX-Request", "true").with(csrf()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Refresh", "true"))
+                .andExpect(header().doesNotExist("Location"));
+        mvc.perform(post("/console/staff-form").with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", containsString("/login")));
     }
 }
