@@ -13,6 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.File;
@@ -25,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -279,6 +282,8 @@ class ConsoleInBrowserTest {
         options.setBinary(chromium.toFile());
         // a container runs it as root: no sandbox; a small /dev/shm: no shared memory
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1024");
+        // the page's console, where the browser reports what the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         WebDriver browser = new ChromeDriver(service, options);
@@ -292,6 +297,7 @@ class ConsoleInBrowserTest {
      */
     private static void screenshot(WebDriver browser, String name) throws Exception {
         assertAccessible(browser, name);
+        assertNothingRefusedByTheContentSecurityPolicy(browser, name);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.createDirectories(SCREENSHOTS);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -305,6 +311,13 @@ class ConsoleInBrowserTest {
                         .map(node -> String.valueOf(node.getTarget())).toList())
                 .toList();
         assertThat(violations).as("WCAG 2.1 AA on " + page).isEmpty();
+    }
+
+    /** Every script the pages so far ran was allowed by the console's policy (no inline script, no eval). */
+    private static void assertNothingRefusedByTheContentSecurityPolicy(WebDriver browser, String page) {
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
+        assertThat(refused).as("refused by the Content-Security-Policy, up to " + page).isEmpty();
     }
 
     private static Optional<Path> onPath(String executable) {

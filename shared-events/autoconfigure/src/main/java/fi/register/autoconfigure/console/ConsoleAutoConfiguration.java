@@ -53,12 +53,22 @@ import java.util.Map;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ConsoleAutoConfiguration {
 
+    /**
+     * Every script the console runs is a file of the register's own (htmx, the chart library, the chart's code): no
+     * inline script, no eval, nothing from elsewhere, so an injected script would not run. Inline styles stay allowed
+     * for the access copy's page, which carries its style sheet inside it for its PDF.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
+            + "'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     /** The language switch's parameter: {@code ?lang=sv}. */
     static final String LANGUAGE_PARAMETER = "lang";
 
     /**
      * Ordered before the API's chain, which has no order of its own and so comes last. CSRF protection and the
-     * security headers (among them {@code Cache-Control: no-store}) are Spring Security's defaults, kept.
+     * security headers (among them {@code Cache-Control: no-store}) are Spring Security's defaults, kept; the
+     * Content-Security-Policy is added.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -86,6 +96,8 @@ public class ConsoleAutoConfiguration {
                 .formLogin(form -> form.loginPage(ConsolePaths.LOGIN).failureHandler(failure).permitAll())
                 .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?logout")
                         .deleteCookies(SealedSignIn.COOKIE, sessionCookie))
+                .headers(headers -> headers.contentSecurityPolicy(policy ->
+                        policy.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage())
                         .accessDeniedHandler(forbiddenPage()))
                 .build();

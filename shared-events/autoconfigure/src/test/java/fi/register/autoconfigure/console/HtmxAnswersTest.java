@@ -100,6 +100,17 @@ class HtmxAnswersTest {
     }
 
     @Test
+    void keeps_EveryScriptTheRegistersOwnFile_byTheContentSecurityPolicy() throws Exception {
+        String policy = mvc.perform(get("/login")).andReturn().getResponse().getHeader("Content-Security-Policy");
+
+        assertThat(policy).contains("script-src 'self';", "default-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
+        String scripts = policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src")));
+        assertThat(scripts).as("no inline script, no eval").isEqualTo("script-src 'self'");
+        assertThat(mvc.perform(get("/").header("HX-Request", "true").with(user("staff").roles("STAFF"))).andReturn()
+                .getResponse().getHeader("Content-Security-Policy")).as("on fragments too").isEqualTo(policy);
+    }
+
+    @Test
     void answersThePagesContentOnly_WhenHtmxAsks_stillOutOfEveryCache() throws Exception {
         String whole = mvc.perform(get("/").with(user("staff").roles("STAFF"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
