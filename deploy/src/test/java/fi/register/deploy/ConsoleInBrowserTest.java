@@ -13,6 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.File;
@@ -25,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -83,11 +86,17 @@ class ConsoleInBrowserTest {
                 assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base + "/") + "(\\?continue)?");
 
                 browser.findElement(By.cssSelector("main a[href='/console/customers']")).click();
+                // typing is enough: htmx posts the form after a pause and swaps in the results; the page stays
+                awaitHtmx(browser);
+                markThePage(browser);
                 browser.findElement(By.id("q")).sendKeys("makelainen");
-                browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
-                await().atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(By.cssSelector("tbody mark")).isEmpty());
+                await().atMost(Duration.ofSeconds(15)).ignoreException(StaleElementReferenceException.class).until(() ->
+                        browser.findElements(By.cssSelector("#results tbody mark")).stream()
+                                .anyMatch(mark -> mark.getText().equals("Mäkeläinen")));
+                assertThat(isTheMarkedPage(browser)).as("the results swapped in, the page not reloaded").isTrue();
                 assertThat(browser.getCurrentUrl()).isEqualTo(base + "/console/customers");
-                assertThat(browser.findElement(By.cssSelector("tbody mark")).getText()).isEqualTo("Mäkeläinen");
+                assertThat(browser.findElement(By.id("search-status")).getText()).isEqualTo("Asiakkaita: 1");
+                // axe-core checks the page with the swapped-in results, as every page below
                 screenshot(browser, "search.png");
 
                 browser.findElement(By.cssSelector("a[href='/console/customers/" + customerId + "']")).click();
@@ -108,6 +117,8 @@ class ConsoleInBrowserTest {
     /** A refusal next to its field, the values kept; then the card of the new customer, its URL holding the id only. */
     private static void registerThroughTheForm(WebDriver browser, String base) throws Exception {
         browser.findElement(By.cssSelector("header nav a[href='/console/forms/registration']")).click();
+        awaitHtmx(browser);
+        markThePage(browser);
         browser.findElement(By.id("firstName")).sendKeys("Lomake");
         browser.findElement(By.id("lastName")).sendKeys("Kirjaaja");
         new Select(browser.findElement(By.id("customerGroup"))).selectByValue("NEUROSONIC_TREATMENT");
@@ -115,6 +126,10 @@ class ConsoleInBrowserTest {
         assertThat(browser.findElement(By.id("phone-error")).getText()).startsWith("Anna puhelinnumero");
         assertThat(browser.findElement(By.id("phone")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Kirjaaja");
+        assertThat(isTheMarkedPage(browser)).as("the refusal swapped in by htmx, the page not reloaded").isTrue();
+        // htmx focuses the refusal's summary (autofocus), so keyboard and screen reader users land on it
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo(
+                browser.findElement(By.cssSelector("main p.error[autofocus]")).getText());
         screenshot(browser, "registration-refused.png");
 
         browser.findElement(By.id("phone")).sendKeys("+358 40 000 0902");
@@ -131,7 +146,7 @@ class ConsoleInBrowserTest {
         new Select(browser.findElement(By.id("evidenceMethod"))).selectByValue("IN_PERSON");
         browser.findElement(By.id("evidenceReference")).sendKeys("intake 1");
         browser.findElement(By.id("noticeVersion")).sendKeys("2018-05");
-        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        submitAndAwaitTheCard(browser);
         // back on the card; its view catches up with the consent a moment later
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             browser.navigate().refresh();
@@ -150,7 +165,7 @@ class ConsoleInBrowserTest {
         browser.findElement(By.linkText("Kirjaa haastattelu")).click();
         browser.findElement(By.id("challenges")).sendKeys("Stressi ja univaikeudet");
         browser.findElement(By.cssSelector("input[name='services'][value='NEUROSONIC_TREATMENT']")).click();
-        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        submitAndAwaitTheCard(browser);
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             browser.navigate().refresh();
             return browser.getPageSource().contains("Stressi ja univaikeudet");
@@ -163,7 +178,7 @@ class ConsoleInBrowserTest {
                 .truncatedTo(ChronoUnit.MINUTES).toString();
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id("startsAt")), anHourAhead);
-        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        submitAndAwaitTheCard(browser);
         By complete = By.xpath("//section[@aria-labelledby='bookings']//button[text()='Toteutunut']");
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             browser.navigate().refresh();
@@ -208,7 +223,8 @@ class ConsoleInBrowserTest {
         // the trail is a view too: it shows the erasure once it has caught up
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             browser.navigate().refresh();
-            return browser.getPageSource().contains("SubjectErasedEvent");
+            // the event type in words, its code in the cell's <data value> (the filter's options hold every code)
+            return browser.getPageSource().contains("<data value=\"SubjectErasedEvent\">Asiakas poistettu</data>");
         });
         assertThat(browser.getCurrentUrl()).doesNotContain(customerId);
         screenshot(browser, "audit-trail.png");
@@ -236,11 +252,38 @@ class ConsoleInBrowserTest {
                 browser.findElement(By.tagName("h1")).getText().equals(heading));
     }
 
+    /**
+     * Posts a staff form that is accepted: htmx sends it and, told {@code HX-Redirect}, loads the card. Until then the
+     * browser is still on the form's page, so reloading it early would show the form again: wait for the card.
+     */
+    private static void submitAndAwaitTheCard(WebDriver browser) {
+        browser.findElement(By.cssSelector("form.command button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                browser.getCurrentUrl().matches(".*/console/customers/[0-9a-f-]{36}(\\?.*)?"));
+    }
+
+    /** htmx has read the page (its script is deferred): typing before that would post nothing. */
+    private static void awaitHtmx(WebDriver browser) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript("return document.readyState === 'complete' && typeof htmx === 'object'")));
+    }
+
+    /** A mark on the page's window: a page load clears it, an htmx swap keeps it. */
+    private static void markThePage(WebDriver browser) {
+        ((JavascriptExecutor) browser).executeScript("window.registerTestMark = true");
+    }
+
+    private static boolean isTheMarkedPage(WebDriver browser) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return window.registerTestMark === true"));
+    }
+
     private static WebDriver browser(Path chromium, Path chromedriver) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         // a container runs it as root: no sandbox; a small /dev/shm: no shared memory
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1024");
+        // the page's console, where the browser reports what the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         WebDriver browser = new ChromeDriver(service, options);
@@ -254,6 +297,7 @@ class ConsoleInBrowserTest {
      */
     private static void screenshot(WebDriver browser, String name) throws Exception {
         assertAccessible(browser, name);
+        assertNothingRefusedByTheContentSecurityPolicy(browser, name);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.createDirectories(SCREENSHOTS);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -267,6 +311,13 @@ class ConsoleInBrowserTest {
                         .map(node -> String.valueOf(node.getTarget())).toList())
                 .toList();
         assertThat(violations).as("WCAG 2.1 AA on " + page).isEmpty();
+    }
+
+    /** Every script the pages so far ran was allowed by the console's policy (no inline script, no eval). */
+    private static void assertNothingRefusedByTheContentSecurityPolicy(WebDriver browser, String page) {
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
+        assertThat(refused).as("refused by the Content-Security-Policy, up to " + page).isEmpty();
     }
 
     private static Optional<Path> onPath(String executable) {

@@ -94,6 +94,35 @@ class RegistrationFormTest extends CommandSideHttpTestSupport {
     }
 
     @Test
+    void registers_WhenHtmxPostsTheForm_AndSendsTheBrowserToTheCardByHxRedirect() throws Exception {
+        long before = storedEvents();
+
+        MvcResult answer = asStaff(posted(byPhone()).header("HX-Request", "true"));
+
+        assertThat(answer.getResponse().getStatus()).isEqualTo(204);
+        assertThat(answer.getResponse().getHeader("Location")).as("htmx would follow it and swap the card in").isNull();
+        assertThat(answer.getResponse().getHeader("HX-Redirect")).matches("/console/customers/[0-9a-f-]{36}\\?registered=1");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void rejects_WhenHtmxPostsAnIncompleteForm_WithTheFormAndItsRefusalsOnly_OutOfEveryCache() throws Exception {
+        long before = storedEvents();
+
+        MvcResult answer = asStaff(posted(with(byPhone(), "phone", "")).header("HX-Request", "true")
+                .cookie(new jakarta.servlet.http.Cookie("register-lang", "en")));
+
+        assertThat(answer.getResponse().getStatus()).isEqualTo(422);
+        assertThat(answer.getResponse().getHeader("Cache-Control")).contains("no-store");
+        assertThat(storedEvents()).isEqualTo(before);
+        String content = answer.getResponse().getContentAsString();
+        assertThat(refusalNextTo(content, "phone")).startsWith("Give a phone number");
+        assertThat(content).as("what htmx swaps into the page's main: the form, not a page within the page")
+                .contains("<form class=\"command\"", "hx-post=\"/console/forms/registration\"", "value=\"" + SURNAME + "\"")
+                .doesNotContain("<html", "<header", "<main");
+    }
+
+    @Test
     void registers_WhenACompanyGivesItsNameBusinessIdAndEmail() throws Exception {
         Map<String, String> company = with(with(with(with(with(byPhone(), "kind", "COMPANY"), "companyName", "Formi Oy"),
                 "businessId", "2096006-8"), "phone", ""), "email", "formi.oy@example.fi");

@@ -3,6 +3,7 @@ package fi.register.query.console;
 import fi.register.guard.PersonalIdentityCodeDetector;
 import fi.register.query.search.CustomerSearch;
 import fi.register.query.search.CustomerSearchPage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,8 @@ class CustomerSearchPageController {
 
     static final String PATH = "/console/customers";
     static final String TERMS = CustomerSearchPageController.class.getName() + ".terms";
+    /** What htmx swaps in as staff type: the results, and the field's refusal (or none) beside the field. */
+    static final String RESULTS = "console/customers :: typed";
     static final int PAGE_SIZE = 20;
     /** Paging deeper than this is a bulk export, not a search (as the API). */
     static final int DEEPEST_OFFSET = 10_000;
@@ -42,7 +45,12 @@ class CustomerSearchPageController {
 
     @GetMapping
     String page(@RequestParam(defaultValue = "0") int offset, HttpSession session, Authentication reader, Model model) {
-        String terms = (String) session.getAttribute(TERMS);
+        show((String) session.getAttribute(TERMS), offset, reader, model);
+        return "console/customers";
+    }
+
+    /** The customers found, each one a read recorded by {@link CustomerSearch}, whichever answer shows them. */
+    private void show(String terms, int offset, Authentication reader, Model model) {
         int from = Math.max(0, Math.min(offset, DEEPEST_OFFSET));
         CustomerSearchPage page = customers.find(terms, from, PAGE_SIZE, reader.getName());
         model.addAttribute("terms", terms);
@@ -51,13 +59,19 @@ class CustomerSearchPageController {
         model.addAttribute("total", page.total());
         model.addAttribute("nextOffset", page.nextOffset());
         model.addAttribute("previousOffset", from > 0 ? Math.max(0, from - PAGE_SIZE) : null);
-        return "console/customers";
     }
 
-    /** A refused search is drawn here (422), its terms not kept; an accepted one is shown by the GET (303). */
+    /**
+     * A refused search is drawn here (422), its terms not kept; an accepted one is shown by the GET (303). Posted by
+     * htmx as staff type ({@code HX-Request}), the answer is the results and the field's refusal only, swapped into
+     * the page: the terms still travel in the body and are kept in the session, so a reload or the way back shows
+     * the same results.
+     */
     @PostMapping
     Object search(@RequestParam(name = "q", required = false) String q, HttpSession session, Model model,
-                  HttpServletResponse response) {
+                  HttpServletRequest request, HttpServletResponse response, Authentication reader) {
+        boolean typing = "true".equals(request.getHeader("HX-Request"));
+        model.addAttribute("typing", typing);
         String terms = q == null ? "" : q.strip();
         if (PersonalIdentityCodeDetector.containsPersonalIdentityCode(terms)) {
             // as the API's screen: the register never searches by one, nor keeps it (not even in the session)
@@ -71,6 +85,10 @@ class CustomerSearchPageController {
         } else {
             session.setAttribute(TERMS, terms);
         }
+        if (typing) {
+            show(terms.isEmpty() ? null : terms, 0, reader, model);
+            return RESULTS;
+        }
         return seeOther(PATH);
     }
 
@@ -82,7 +100,7 @@ class CustomerSearchPageController {
         model.addAttribute("mostTerms", CustomerSearch.MOST_TERMS);
         model.addAttribute("listing", true);
         model.addAttribute("hits", List.of());
-        return "console/customers";
+        return Boolean.TRUE.equals(model.getAttribute("typing")) ? RESULTS : "console/customers";
     }
 
     static View seeOther(String path) {

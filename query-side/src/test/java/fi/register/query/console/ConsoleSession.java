@@ -71,12 +71,25 @@ public final class ConsoleSession {
     }
 
     HttpResponse<String> postWithoutToken(String path, Map<String, String> form) {
+        return send(formPost(path, form));
+    }
+
+    /** The form as htmx posts it from the page, as staff type: the same body and token, and {@code HX-Request}. */
+    HttpResponse<String> postAsHtmx(String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (csrfToken != null) {
+            form.put("_csrf", csrfToken);
+        }
+        return send(formPost(path, form).header("HX-Request", "true"));
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

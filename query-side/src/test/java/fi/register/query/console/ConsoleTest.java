@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 class ConsoleTest extends QuerySideHttpTestSupport {
 
     private static final Instant LATER = Instant.parse("2030-01-01T08:00:00Z");
-    private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:href|action|src)=\"([^\"]*)\"");
+    private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:href|action|src|hx-post|hx-get)=\"([^\"]*)\"");
 
     private String base() {
         return http.getRootUri();
@@ -227,6 +227,45 @@ class ConsoleTest extends QuerySideHttpTestSupport {
                     .doesNotContain("hakija");
         }
         assertThat(readsOf(customerId)).extracting(read -> read.getString("what")).containsExactly("SEARCH_HIT");
+    }
+
+    @Test
+    void typedSearch_answersTheResultsOnly_outOfEveryCache_recordingEachCustomerShown_withTheTermsInNoUrl() {
+        UUID customerId = register("Kirjoittaja", "Näppäilevä", "nappailija@example.invalid", "+358 40 000 0306");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        staff.get("/");
+
+        HttpResponse<String> typed = staff.postAsHtmx("/console/customers", Map.of("q", "nappaileva"));
+
+        assertThat(typed.statusCode()).as("no redirect: htmx swaps the answer in").isEqualTo(200);
+        assertThat(typed.headers().firstValue("Location")).isEmpty();
+        assertThat(typed.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(typed.body()).contains("id=\"results\"", "<mark>Näppäilevä</mark>",
+                        "href=\"/console/customers/" + customerId + "\"", "id=\"search-status\" hx-swap-oob=\"innerHTML\"")
+                .as("the results only: not the page, nor the field staff are typing in")
+                .doesNotContain("<html", "<header", "id=\"q\"");
+        Matcher urls = URL_ATTRIBUTE.matcher(typed.body());
+        while (urls.find()) {
+            assertThat(urls.group(1)).doesNotContainIgnoringCase("nappaileva").doesNotContainIgnoringCase("näppäilevä");
+        }
+        assertThat(readsOf(customerId)).as("a customer shown in a fragment is a read too")
+                .extracting(read -> read.getString("what")).containsExactly("SEARCH_HIT");
+        assertThat(staff.get("/console/customers").body()).as("kept for the whole page, as a posted search is")
+                .contains("value=\"nappaileva\"", "<mark>Näppäilevä</mark>");
+    }
+
+    @Test
+    void rejects_WhenATypedSearchHoldsAPersonalIdentityCode_besideTheField_withoutResultsOrTheCode() {
+        register("Tunnukseton", "Hakematon", "tunnukseton@example.invalid", "+358 40 000 0307");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        staff.get("/");
+
+        HttpResponse<String> typed = staff.postAsHtmx("/console/customers", Map.of("q", "131052-308T"));
+
+        assertThat(typed.statusCode()).isEqualTo(422);
+        assertThat(typed.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(typed.body()).contains("id=\"q-refusal\" hx-swap-oob=\"innerHTML\"", "id=\"q-error\"",
+                "Henkilötunnuksella ei voi hakea").doesNotContain("131052", "<html", "Hakematon", "<table");
     }
 
     @Test

@@ -18,7 +18,10 @@ import fi.register.events.service.ServiceEventKind;
 import fi.register.events.subjectrequest.SubjectRequestChannel;
 import fi.register.query.customer.CustomerResponse;
 import org.junit.jupiter.api.Test;
+import org.axonframework.serialization.Revision;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
@@ -69,6 +72,10 @@ class ConsoleWordsTest {
         shown.put("erasureReason", names(ErasureReason.values()));
         // the audit trail's own kinds (EVENT, READ, DENIED) are package-private to it
         shown.put("auditKind", names((Enum<?>[]) Class.forName("fi.register.query.audit.AuditEntry$Kind").getEnumConstants()));
+        // the audit trail's event types: every event of the published language, as the trail names them
+        shown.put("eventType", publishedEventTypes());
+        // the compliance replay's rules, package-private to it
+        shown.put("rule", names((Enum<?>[]) Class.forName("fi.register.query.compliance.ComplianceRule").getEnumConstants()));
         return shown;
     }
 
@@ -100,6 +107,17 @@ class ConsoleWordsTest {
         assertThat(helsinki.at(winterMorning, Locale.ENGLISH)).matches("Nov 30, 2026 10:15[\\s\\u202F]AM");
         assertThat(helsinki.at(Instant.parse("2026-07-01T21:30:00Z"), Locale.forLanguageTag("fi")))
                 .as("summer time, and past midnight in Helsinki").isEqualTo("2.7.2026 0.30");
+    }
+
+    /** The records with a {@code @Revision} under {@code fi.register.events}, by simple name (RecordedEventTypes). */
+    private static List<String> publishedEventTypes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
+        List<String> types = scanner.findCandidateComponents("fi.register.events").stream()
+                .map(event -> event.getBeanClassName().substring(event.getBeanClassName().lastIndexOf('.') + 1))
+                .sorted().toList();
+        assertThat(types).as("the published events").contains("CustomerRegisteredEvent", "SubjectErasedEvent");
+        return types;
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -155,7 +155,10 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
         HttpResponse<String> page = dpo.get("/console/dpo/audit");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-        assertThat(page.body()).contains("Merkintöjä: 51").contains("CustomerRegisteredEvent #0")
+        assertThat(page.body()).contains("Merkintöjä: 51")
+                .as("the event type in words, its code kept machine-readable beside them")
+                .contains("<data value=\"CustomerRegisteredEvent\">Asiakas rekisteröity</data> #0")
+                .contains("<option value=\"SubjectErasedEvent\">Asiakas poistettu</option>")
                 .as("a read and an event in words, at a time in the clinic's zone").contains("<td>Katselu</td>")
                 .contains("<td>asiakastiedot</td>").contains("<td>Tapahtuma</td>").contains("<td>sopimus asiakkaan kanssa</td>")
                 .contains("<time datetime=\"").doesNotContain(">REGISTER_VIEW<").doesNotContain(">CONTRACT<")
@@ -210,7 +213,9 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
         HttpResponse<String> run = dpo.post("/console/dpo/compliance", Map.of());
 
         assertThat(run.statusCode()).isEqualTo(200);
-        assertThat(run.body()).contains("id=\"findings\"").contains("HEALTH_DATA_WITHOUT_CONSENT")
+        assertThat(run.body()).contains("id=\"findings\"")
+                .as("the rule in words").contains("<data value=\"HEALTH_DATA_WITHOUT_CONSENT\">Terveystietoja ilman suostumusta</data>")
+                .doesNotContain(">HEALTH_DATA_WITHOUT_CONSENT<")
                 .contains(customerId.toString())
                 .doesNotContain("Tarkastettu").doesNotContain("huono uni");
     }

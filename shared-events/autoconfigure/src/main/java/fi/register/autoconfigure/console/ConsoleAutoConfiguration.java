@@ -13,21 +13,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +53,22 @@ import java.util.Map;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ConsoleAutoConfiguration {
 
+    /**
+     * Every script the console runs is a file of the register's own (htmx, the chart library, the chart's code): no
+     * inline script, no eval, nothing from elsewhere, so an injected script would not run. Inline styles stay allowed
+     * for the access copy's page, which carries its style sheet inside it for its PDF.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
+            + "'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     /** The language switch's parameter: {@code ?lang=sv}. */
     static final String LANGUAGE_PARAMETER = "lang";
 
     /**
      * Ordered before the API's chain, which has no order of its own and so comes last. CSRF protection and the
-     * security headers (among them {@code Cache-Control: no-store}) are Spring Security's defaults, kept.
+     * security headers (among them {@code Cache-Control: no-store}) are Spring Security's defaults, kept; the
+     * Content-Security-Policy is added.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -76,8 +96,32 @@ public class ConsoleAutoConfiguration {
                 .formLogin(form -> form.loginPage(ConsolePaths.LOGIN).failureHandler(failure).permitAll())
                 .logout(logout -> logout.logoutUrl(ConsolePaths.LOGOUT).logoutSuccessUrl(ConsolePaths.LOGIN + "?logout")
                         .deleteCookies(SealedSignIn.COOKIE, sessionCookie))
-                .exceptionHandling(handling -> handling.accessDeniedPage(ConsolePaths.FORBIDDEN))
+                .headers(headers -> headers.contentSecurityPolicy(policy ->
+                        policy.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage())
+                        .accessDeniedHandler(forbiddenPage()))
                 .build();
+    }
+
+    /** A stranger to the sign-in page; an htmx request to a reload of its page, which then goes there (HtmxAnswers). */
+    private static AuthenticationEntryPoint signInPage() {
+        DelegatingAuthenticationEntryPoint signIn = new DelegatingAuthenticationEntryPoint(new LinkedHashMap<>(
+                Map.<RequestMatcher, AuthenticationEntryPoint>of(HtmxAnswers::isHtmx, (request, response, signedOut) ->
+                        HtmxAnswers.reloadThePage(response, HttpStatus.UNAUTHORIZED))));
+        signIn.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(ConsolePaths.LOGIN));
+        return signIn;
+    }
+
+    /**
+     * The 403 page, drawn for the refused request as it came (also for a form without its CSRF token); an htmx request
+     * to a reload of its page, which then meets the same refusal (HtmxAnswers).
+     */
+    private static AccessDeniedHandler forbiddenPage() {
+        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+        page.setErrorPage(ConsolePaths.FORBIDDEN);
+        return new RequestMatcherDelegatingAccessDeniedHandler(new LinkedHashMap<>(
+                Map.<RequestMatcher, AccessDeniedHandler>of(HtmxAnswers::isHtmx, (request, response, denied) ->
+                        HtmxAnswers.reloadThePage(response, HttpStatus.FORBIDDEN))), page);
     }
 
     /**
@@ -144,16 +188,20 @@ public class ConsoleAutoConfiguration {
                 languageSwitch.setParamName(LANGUAGE_PARAMETER);
                 languageSwitch.setIgnoreInvalidLocale(true);
                 registry.addInterceptor(languageSwitch).addPathPatterns(ConsolePaths.ALL);
+                registry.addInterceptor(new HtmxAnswers()).addPathPatterns(ConsolePaths.ALL);
             }
 
             /**
-             * A page's WebJar (a chart library), under the console's assets so the console's chain serves it to the
-             * signed-in browser without the API's Basic challenge: from the register's own jars, never a CDN.
+             * A page's WebJar (htmx, a chart library), under the console's assets so the console's chain serves it to
+             * the signed-in browser without the API's Basic challenge: from the register's own jars, never a CDN. Also
+             * without its version in the path ({@code webjars/htmx.org/dist/htmx.min.js}), so the parent pom's pin is
+             * the one place a version is written.
              */
             @Override
             public void addResourceHandlers(ResourceHandlerRegistry registry) {
                 registry.addResourceHandler(ConsolePaths.WEBJARS)
-                        .addResourceLocations("classpath:/META-INF/resources/webjars/");
+                        .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                        .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
             }
 
             @Override
