@@ -6,7 +6,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import javax.crypto.SecretKey;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps unwrapped data keys in memory for a while, so that reading events costs no store access or unwrapping
@@ -22,6 +24,11 @@ import java.util.UUID;
  * after the store said the subject has no tombstone, and is evicted when it has one. Without that check, such an
  * erasure is seen when its {@code SubjectErasedEvent} reaches this process and calls {@link #evict}, and at the latest
  * after the time to live.
+ * <p>
+ * Tombstones are remembered too, without a time to live: an erasure is never undone, so a subject once seen erased
+ * stays erased, and reading an erased subject's history (a rebuild of the views, a replay) asks the store once per
+ * subject instead of once per event. Only committed tombstones: the erasing transaction sees its own tombstone before
+ * it commits, and may still roll back.
  */
 public final class CachingDataKeyStore implements DataKeyStore {
 
@@ -29,6 +36,9 @@ public final class CachingDataKeyStore implements DataKeyStore {
     private final KeyTransactions transactions;
     private final CachedKeyCheck check;
     private final Cache<UUID, SecretKey> cache;
+    private final Cache<UUID, Boolean> erased;
+    /** Subjects whose erasure's transaction in this process has not finished: their tombstone may still roll back. */
+    private final Set<UUID> erasing = ConcurrentHashMap.newKeySet();
 
     public CachingDataKeyStore(DataKeyStore delegate, Duration ttl, long maximumSize) {
         this(delegate, KeyTransactions.NONE, CachedKeyCheck.TOMBSTONE_ON_EVERY_USE, ttl, maximumSize);
@@ -47,6 +57,9 @@ public final class CachingDataKeyStore implements DataKeyStore {
                 .expireAfterWrite(ttl)
                 .maximumSize(maximumSize)
                 .build();
+        this.erased = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .build();
     }
 
     @Override
@@ -54,6 +67,9 @@ public final class CachingDataKeyStore implements DataKeyStore {
         Optional<SecretKey> uncommitted = transactions.createdInThisTransaction(subjectId);
         if (uncommitted.isPresent()) {
             return uncommitted.get();
+        }
+        if (knownErased(subjectId)) {
+            throw new SubjectErasedException("Subject " + subjectId + " was erased; its data key is destroyed");
         }
         SecretKey[] loaded = new SecretKey[1];
         // loading inside the cache's own atomic computation: an invalidation waits for it, so a key loaded
@@ -73,6 +89,9 @@ public final class CachingDataKeyStore implements DataKeyStore {
         Optional<SecretKey> uncommitted = transactions.createdInThisTransaction(subjectId);
         if (uncommitted.isPresent()) {
             return uncommitted;
+        }
+        if (knownErased(subjectId)) {
+            return Optional.empty();
         }
         boolean[] loaded = new boolean[1];
         SecretKey key = cache.get(subjectId, id -> {
@@ -94,7 +113,18 @@ public final class CachingDataKeyStore implements DataKeyStore {
             return false;
         }
         cache.invalidate(subjectId);
+        rememberErased(subjectId);
         return true;
+    }
+
+    private void rememberErased(UUID subjectId) {
+        if (!erasing.contains(subjectId)) {
+            erased.put(subjectId, true);
+        }
+    }
+
+    private boolean knownErased(UUID subjectId) {
+        return erased.getIfPresent(subjectId) != null;
     }
 
     /**
@@ -108,17 +138,28 @@ public final class CachingDataKeyStore implements DataKeyStore {
             throw new IllegalArgumentException("The blind index key is a system key and is never destroyed");
         }
         cache.invalidate(subjectId);
+        erasing.add(subjectId);
         try {
             delegate.destroy(subjectId);
         } finally {
             cache.invalidate(subjectId);
-            transactions.whenFinished(() -> cache.invalidate(subjectId));
+            transactions.whenFinished(() -> {
+                cache.invalidate(subjectId);
+                erasing.remove(subjectId);
+            });
         }
     }
 
     @Override
     public boolean isDestroyed(UUID subjectId) {
-        return delegate.isDestroyed(subjectId);
+        if (knownErased(subjectId)) {
+            return true;
+        }
+        boolean destroyed = delegate.isDestroyed(subjectId);
+        if (destroyed) {
+            rememberErased(subjectId);
+        }
+        return destroyed;
     }
 
     /** Drops the subject's key from this process's memory, for an erasure that another process carried out. */

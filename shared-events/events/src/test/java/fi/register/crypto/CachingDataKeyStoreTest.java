@@ -76,8 +76,22 @@ class CachingDataKeyStoreTest {
 
         assertThat(cache.find(subject)).isEmpty();
         assertThatThrownBy(() -> cache.keyFor(subject)).isInstanceOf(SubjectErasedException.class);
-        assertThat(delegate.lookups.get()).as("evicted at the first use: the next uses went to the store")
-                .isGreaterThan(lookupsWhileCached);
+        assertThat(delegate.lookups.get() + delegate.tombstoneChecks.get())
+                .as("evicted at the first use: the store was asked").isGreaterThan(lookupsWhileCached);
+    }
+
+    @Test
+    void asksTheStoreOnce_WhetherAnErasedSubjectIsErased_SinceAnErasureIsNeverUndone() {
+        delegate.keyFor(subject);
+        delegate.destroy(subject);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(cache.isDestroyed(subject)).isTrue();
+            assertThat(cache.find(subject)).isEmpty();
+            assertThatThrownBy(() -> cache.keyFor(subject)).isInstanceOf(SubjectErasedException.class);
+        }
+        assertThat(delegate.tombstoneChecks).hasValue(1);
+        assertThat(delegate.lookups).as("no key asked for once the tombstone is known").hasValue(1);
     }
 
     @Test

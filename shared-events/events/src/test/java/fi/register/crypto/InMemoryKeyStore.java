@@ -16,6 +16,7 @@ class InMemoryKeyStore implements DataKeyStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     final AtomicInteger lookups = new AtomicInteger();
+    final AtomicInteger tombstoneChecks = new AtomicInteger();
     private final Map<UUID, SecretKey> keys = new ConcurrentHashMap<>();
     private final Set<UUID> destroyed = ConcurrentHashMap.newKeySet();
     Runnable duringDestroy = () -> { };
@@ -48,6 +49,7 @@ class InMemoryKeyStore implements DataKeyStore {
 
     @Override
     public boolean isDestroyed(UUID subjectId) {
+        tombstoneChecks.incrementAndGet();
         return destroyed.contains(subjectId);
     }
 }
