@@ -155,6 +155,9 @@ public final class CachingDataKeyStore implements DataKeyStore {
         if (knownErased(subjectId)) {
             return true;
         }
+        if (check == CachedKeyCheck.NONE && !erasing.contains(subjectId) && cache.getIfPresent(subjectId) != null) {
+            return false; // no other process erases here, and an erasure in this one evicts the key first
+        }
         boolean destroyed = delegate.isDestroyed(subjectId);
         if (destroyed) {
             rememberErased(subjectId);

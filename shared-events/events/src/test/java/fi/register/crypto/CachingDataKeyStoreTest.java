@@ -108,6 +108,26 @@ class CachingDataKeyStoreTest {
     }
 
     @Test
+    void answersFromACachedKeyThatTheSubjectIsNotErased_WhenNoOtherProcessSharesTheStore() {
+        CachingDataKeyStore ownStore = new CachingDataKeyStore(delegate, KeyTransactions.NONE, CachedKeyCheck.NONE,
+                Duration.ofMinutes(10), 100);
+        ownStore.keyFor(subject);
+
+        assertThat(ownStore.isDestroyed(subject)).isFalse();
+        assertThat(delegate.tombstoneChecks).as("the cached key answered").hasValue(0);
+        ownStore.destroy(subject);
+        assertThat(ownStore.isDestroyed(subject)).as("the erasure evicted the key first").isTrue();
+    }
+
+    @Test
+    void asksTheSharedStoreWhetherACachedSubjectIsErased() {
+        cache.keyFor(subject);
+        delegate.destroy(subject); // another process's erasure
+
+        assertThat(cache.isDestroyed(subject)).isTrue();
+    }
+
+    @Test
     void refusesToDestroyTheBlindIndexKey() {
         assertThatThrownBy(() -> cache.destroy(BlindIndex.KEY_ID)).isInstanceOf(IllegalArgumentException.class);
         assertThat(delegate.isDestroyed(BlindIndex.KEY_ID)).isFalse();
