@@ -42,7 +42,7 @@ class ProjectionProcessorsConfiguration {
 
     @Autowired
     void oneStreamForAllViews(EventProcessingConfigurer processing, ApplicationContext context,
-                              @Value("${register.projections.segments:2}") int segments) {
+                              @Value("${register.projections.segments}") int segments) {
         Set<String> views = viewGroups(context);
         processing.assignProcessingGroup(group -> views.contains(group) ? VIEWS : group);
         processing.registerPooledStreamingEventProcessor(VIEWS, org.axonframework.config.Configuration::eventStore,
