@@ -26,9 +26,10 @@ import java.util.concurrent.TimeUnit;
  * how long a rebuild (or the catch-up after a restart) took, measured where it happens rather than guessed from
  * outside through the start-up's noise.
  * <p>
- * A pooled streaming processor tells no one of its status changes, so its status is looked at every
- * {@value #LOOK_EVERY_MILLIS} ms from before the processors start until each has caught up once; then the looking
- * stops (later lag is the ordinary eventual consistency, and {@link ProjectionProgressHealth} reads the live status).
+ * Each processor's status is looked at every {@value #LOOK_EVERY_MILLIS} ms from before the processors start until each
+ * has caught up once, then the looking stops (later lag is the ordinary eventual consistency, and
+ * {@link ProjectionProgressHealth} reads the live status): a processor with several segments caught up is all of them
+ * claimed and at the head, which no single segment's status change says.
  */
 @Component
 public class ProjectionProgress implements SmartLifecycle {
@@ -97,8 +98,8 @@ public class ProjectionProgress implements SmartLifecycle {
     }
 
     /**
-     * A pooled processor claims its segments one after another: one segment caught up while another is not claimed
-     * yet is not the processor caught up (the views would lack that segment's subjects).
+     * The segments are claimed one after another: one segment caught up while another is not claimed yet is not the
+     * processor caught up (the views would lack that segment's subjects).
      */
     private boolean everySegmentClaimed(String processor, int claimed) {
         return claimed >= tokens.getObject().fetchSegments(processor).length;
