@@ -1,8 +1,8 @@
 package fi.register.query.audit;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import fi.register.events.audit.PersonalDataReadEvent;
@@ -97,15 +97,15 @@ class AuditTrailProjection {
                 .append(AuditTrailQuery.CUSTOMER_ID, customerId == null ? null : customerId.toString());
     }
 
+    /**
+     * Insert-only, and idempotent in the store itself: an entry delivered again after a crash is already there. A
+     * duplicate-key error caught here would not do: the write is held for the batch's bulk write (BatchedWrites), where
+     * the error would fail the whole batch again and again.
+     */
     private void insert(Document entry) {
-        try {
-            trail.insertOne(entry);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // delivered again after a crash: already indexed
-        }
+        Document fields = new Document(entry);
+        Object id = fields.remove("_id");
+        trail.updateOne(Filters.eq("_id", id), new Document("$setOnInsert", fields), new UpdateOptions().upsert(true));
     }
 
     private static UUID subject(String aggregateIdentifier) {

@@ -1,8 +1,8 @@
 package fi.register.query.audit;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import fi.register.events.audit.PersonalDataReadEvent;
@@ -47,20 +47,14 @@ class PersonalDataReadsProjection {
 
     @EventHandler
     void on(PersonalDataReadEvent event, @MessageIdentifier String eventId, TrackingToken token) {
-        try {
-            reads.insertOne(new Document("_id", eventId)
-                    .append("customerId", event.customerId().toString())
-                    .append("reader", event.reader())
-                    .append("what", event.what().name())
-                    .append("purpose", event.purpose().name())
-                    .append("readAt", Date.from(event.readAt()))
-                    .append(POSITION, token.position().orElse(-1)));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // delivered again after a crash: the read is already indexed
-        }
+        // idempotent in the store itself: a read delivered again after a crash is already indexed (a duplicate-key
+        // error caught here would fail the batch's held bulk write instead, again and again: BatchedWrites)
+        reads.updateOne(Filters.eq("_id", eventId), new Document("$setOnInsert", new Document("customerId", event.customerId().toString())
+                .append("reader", event.reader())
+                .append("what", event.what().name())
+                .append("purpose", event.purpose().name())
+                .append("readAt", Date.from(event.readAt()))
+                .append(POSITION, token.position().orElse(-1))), new UpdateOptions().upsert(true));
     }
 
     @ResetHandler
