@@ -24,6 +24,8 @@ public class ConsoleAccess {
         String dpo = Role.DPO.name();
         return pages -> pages
                 .requestMatchers(CustomerDetailsFormController.PATH.replace("{customerId}", "*")).hasRole(staff)
+                .requestMatchers(CustomerSearchPageController.PATH + "/*/interviews/*",
+                        CustomerSearchPageController.PATH + "/*/orders/*").hasRole(staff)
                 .requestMatchers(CustomerSearchPageController.PATH, CustomerSearchPageController.PATH + "/*")
                 .hasAnyRole(staff, dpo)
                 .requestMatchers(DPO_PAGES + "/**").hasRole(dpo)
