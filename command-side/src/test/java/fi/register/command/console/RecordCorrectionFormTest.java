@@ -4,6 +4,10 @@ import fi.register.command.CommandSideHttpTestSupport;
 import fi.register.events.interview.InterviewField;
 import fi.register.events.interview.InterviewRectifiedEvent;
 import fi.register.events.order.DeliveryAddressRectifiedEvent;
+import fi.register.events.recommendation.FeedbackField;
+import fi.register.events.recommendation.ProgramFeedbackRectifiedEvent;
+import fi.register.events.recommendation.ProgramRecommendationRectifiedEvent;
+import fi.register.events.recommendation.RecommendationField;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -23,9 +27,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The console's forms correcting an interview and an order's delivery address, as the query side draws them prefilled
- * from the card and the browser posts them here: only what staff changed goes into the API's merge patch and command;
- * a refusal comes back next to its field (or above the form) and stores nothing; staff only.
+ * The console's forms correcting an interview, an order's delivery address, a program recommendation and feedback, as
+ * the query side draws them prefilled from the card and the browser posts them here: only what staff changed goes into
+ * the API's merge patch and command; a refusal comes back next to its field (or above the form) and stores nothing;
+ * staff only.
  */
 class RecordCorrectionFormTest extends CommandSideHttpTestSupport {
 
@@ -55,6 +60,17 @@ class RecordCorrectionFormTest extends CommandSideHttpTestSupport {
                  "postalCode":"00100","city":"Helsinki","country":"FI"}}"""), "orderId");
     }
 
+    private String recommendation() throws Exception {
+        return created("staff", json("/api/customers/" + registered() + "/recommendations",
+                "{\"program\":\"Syvärentoutus 2\",\"intensity\":\"kevyt\",\"durationMinutes\":30,\"rationale\":\"Uni\"}"),
+                "recommendationId");
+    }
+
+    private String feedback() throws Exception {
+        return created("staff", json("/api/customers/" + registered() + "/feedback",
+                "{\"program\":\"Syvärentoutus 2\",\"effect\":\"Uni parani\",\"rating\":4}"), "feedbackId");
+    }
+
     private static MockHttpServletRequestBuilder json(String path, String body) {
         return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
     }
@@ -72,6 +88,23 @@ class RecordCorrectionFormTest extends CommandSideHttpTestSupport {
 
     private static Map<String, String> addressAsDrawn() {
         return asDrawn(Map.of("street", "Vanhatie 1", "postalCode", "00100", "city", "Helsinki", "country", "FI"));
+    }
+
+    private static Map<String, String> recommendationAsDrawn() {
+        return asDrawn(Map.of("program", "Syvärentoutus 2", "intensity", "kevyt", "durationMinutes", "30",
+                "rationale", "Uni"));
+    }
+
+    private static Map<String, String> feedbackAsDrawn() {
+        return asDrawn(Map.of("program", "Syvärentoutus 2", "effect", "Uni parani", "rating", "4"));
+    }
+
+    private String recommendationForm(String recommendationId) {
+        return "/console/forms/customers/" + customer + "/recommendations/" + recommendationId;
+    }
+
+    private String feedbackForm(String feedbackId) {
+        return "/console/forms/customers/" + customer + "/feedback/" + feedbackId;
     }
 
     private static Map<String, String> with(Map<String, String> form, String field, String value) {
@@ -197,6 +230,49 @@ class RecordCorrectionFormTest extends CommandSideHttpTestSupport {
     }
 
     @Test
+    void correctsARecommendation_ClearingAnEmptiedRationale_AndSendsTheBrowserToTheCard() throws Exception {
+        String recommendationId = recommendation();
+
+        MvcResult answer = posted(recommendationForm(recommendationId),
+                with(with(recommendationAsDrawn(), "durationMinutes", "45"), "rationale", ""), "staff");
+
+        assertThat(answer.getResponse().getStatus()).isEqualTo(303);
+        ProgramRecommendationRectifiedEvent corrected = (ProgramRecommendationRectifiedEvent) lastEvent();
+        assertThat(corrected.rectifiedFields())
+                .isEqualTo(Set.of(RecommendationField.DURATION_MINUTES, RecommendationField.RATIONALE));
+        assertThat(corrected.durationMinutes()).isEqualTo(45);
+        assertThat(corrected.rationale()).isNull();
+    }
+
+    @Test
+    void rejects_WhenARecommendationsDurationIsNoWholeNumberOfMinutes_NextToIt() throws Exception {
+        String page = refused(recommendationForm(recommendation()), with(recommendationAsDrawn(), "durationMinutes", "puoli"));
+
+        assertThat(refusalNextTo(page, "durationMinutes")).isEqualTo("Give the duration as whole minutes, 1–480.");
+    }
+
+    @Test
+    void correctsFeedback_OnlyTheRatingStaffChanged() throws Exception {
+        String feedbackId = feedback();
+
+        assertThat(posted(feedbackForm(feedbackId), with(feedbackAsDrawn(), "rating", "5"), "staff")
+                .getResponse().getStatus()).isEqualTo(303);
+        ProgramFeedbackRectifiedEvent corrected = (ProgramFeedbackRectifiedEvent) lastEvent();
+        assertThat(corrected.rectifiedFields()).isEqualTo(Set.of(FeedbackField.RATING));
+        assertThat(corrected.rating()).isEqualTo(5);
+    }
+
+    @Test
+    void rejects_WhenFeedbacksRatingIsOutOfRange_orItsEffectIsEmptied_NextToEach() throws Exception {
+        String feedbackId = feedback();
+
+        assertThat(refusalNextTo(refused(feedbackForm(feedbackId), with(feedbackAsDrawn(), "rating", "7")), "rating"))
+                .isEqualTo("Give a rating from 1 to 5.");
+        assertThat(refusalNextTo(refused(feedbackForm(feedbackId), with(feedbackAsDrawn(), "effect", "")), "effect"))
+                .startsWith("Describe the effect");
+    }
+
+    @Test
     void rejects_WhenPostedByAnotherRoleThanStaff() throws Exception {
         String interviewId = interview();
         long before = storedEvents();
@@ -205,6 +281,10 @@ class RecordCorrectionFormTest extends CommandSideHttpTestSupport {
             assertThat(posted(interviewForm(interviewId), with(interviewAsDrawn(), "challenges", "Uupumus"), role)
                     .getResponse().getStatus()).as(role).isEqualTo(403);
             assertThat(posted(addressForm(interviewId), with(addressAsDrawn(), "street", "Uusitie 2"), role)
+                    .getResponse().getStatus()).as(role).isEqualTo(403);
+            assertThat(posted(recommendationForm(interviewId), with(recommendationAsDrawn(), "intensity", "raskas"), role)
+                    .getResponse().getStatus()).as(role).isEqualTo(403);
+            assertThat(posted(feedbackForm(interviewId), with(feedbackAsDrawn(), "rating", "5"), role)
                     .getResponse().getStatus()).as(role).isEqualTo(403);
         }
         assertThat(storedEvents()).isEqualTo(before);

@@ -25,7 +25,9 @@ public class ConsoleAccess {
         return pages -> pages
                 .requestMatchers(CustomerDetailsFormController.PATH.replace("{customerId}", "*")).hasRole(staff)
                 .requestMatchers(CustomerSearchPageController.PATH + "/*/interviews/*",
-                        CustomerSearchPageController.PATH + "/*/orders/*").hasRole(staff)
+                        CustomerSearchPageController.PATH + "/*/orders/*",
+                        CustomerSearchPageController.PATH + "/*/recommendations/*",
+                        CustomerSearchPageController.PATH + "/*/feedback/*").hasRole(staff)
                 .requestMatchers(CustomerSearchPageController.PATH, CustomerSearchPageController.PATH + "/*")
                 .hasAnyRole(staff, dpo)
                 .requestMatchers(DPO_PAGES + "/**").hasRole(dpo)

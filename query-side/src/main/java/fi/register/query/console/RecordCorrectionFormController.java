@@ -6,6 +6,8 @@ import fi.register.events.customer.PostalAddress;
 import fi.register.query.audit.PersonalDataReads;
 import fi.register.query.interview.InterviewResponse;
 import fi.register.query.order.OrderResponse;
+import fi.register.query.recommendation.ProgramFeedbackResponse;
+import fi.register.query.recommendation.RecommendationResponse;
 import fi.register.query.registerview.RegisterView;
 import fi.register.query.registerview.RegisterViewReader;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The forms correcting one of a customer's records, reached from the card's row: prefilled from the card's view (the
+ * The forms correcting one of a customer's records (an interview, an order's delivery address, a program
+ * recommendation, feedback), reached from the card's row: prefilled from the card's view (the
  * command side keeps no readable copy) and posted to the command side's {@code /console/forms/customers/{id}/...},
  * as the customer's details form is. Showing the record is a read of it, recorded as a rectification. A record the
  * customer does not have is 404; an unknown or erased customer is the query side's refusal.
@@ -31,6 +34,8 @@ class RecordCorrectionFormController {
 
     static final String INTERVIEW = CustomerSearchPageController.PATH + "/{customerId}/interviews/{interviewId}";
     static final String ORDER = CustomerSearchPageController.PATH + "/{customerId}/orders/{orderId}";
+    static final String RECOMMENDATION = CustomerSearchPageController.PATH + "/{customerId}/recommendations/{recommendationId}";
+    static final String FEEDBACK = CustomerSearchPageController.PATH + "/{customerId}/feedback/{feedbackId}";
 
     private final RegisterViewReader registerView;
     private final PersonalDataReads reads;
@@ -65,6 +70,35 @@ class RecordCorrectionFormController {
         details.put("country", address == null ? "FI" : address.country());
         model.addAttribute("orderId", orderId);
         return prefilled(customerId, details, reader, model, "console/delivery-address-correction");
+    }
+
+    @GetMapping(RECOMMENDATION)
+    String recommendation(@PathVariable UUID customerId, @PathVariable UUID recommendationId, Authentication reader,
+                          Model model) {
+        RecommendationResponse recommendation = read(customerId).recommendations().stream()
+                .filter(one -> one.recommendationId().equals(recommendationId)).findFirst()
+                .orElseThrow(RecordCorrectionFormController::notFound);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("program", recommendation.program());
+        details.put("intensity", recommendation.intensity());
+        details.put("durationMinutes", recommendation.durationMinutes() == null ? null
+                : recommendation.durationMinutes().toString());
+        details.put("rationale", recommendation.rationale());
+        model.addAttribute("recommendationId", recommendationId);
+        return prefilled(customerId, details, reader, model, "console/recommendation-correction");
+    }
+
+    @GetMapping(FEEDBACK)
+    String feedback(@PathVariable UUID customerId, @PathVariable UUID feedbackId, Authentication reader, Model model) {
+        ProgramFeedbackResponse feedback = read(customerId).feedback().stream()
+                .filter(one -> one.feedbackId().equals(feedbackId)).findFirst()
+                .orElseThrow(RecordCorrectionFormController::notFound);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("program", feedback.program());
+        details.put("effect", feedback.effect());
+        details.put("rating", feedback.rating() == null ? null : feedback.rating().toString());
+        model.addAttribute("feedbackId", feedbackId);
+        return prefilled(customerId, details, reader, model, "console/feedback-correction");
     }
 
     private RegisterView read(UUID customerId) {

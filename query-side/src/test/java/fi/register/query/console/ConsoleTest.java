@@ -16,6 +16,8 @@ import fi.register.events.order.DeliveryAddressRectifiedEvent;
 import fi.register.events.order.OrderPlacedEvent;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.Product;
+import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.query.EventStream;
 import fi.register.query.ProcessorCatchUp;
 import fi.register.query.QuerySideHttpTestSupport;
@@ -216,7 +218,7 @@ class ConsoleTest extends QuerySideHttpTestSupport {
     }
 
     @Test
-    void theCardLinksEachInterviewAndOrderToItsCorrection_prefilledFromTheView_postedToTheCommandSide_andRecordedAsARead() {
+    void theCardLinksEachInterviewOrderRecommendationAndFeedbackToItsCorrection_prefilledFromTheView_postedToTheCommandSide_andRecordedAsARead() {
         UUID customerId = register("Korjattava", "Rivi", "korjattava.rivi@example.invalid", "+358 40 000 0308");
         UUID interviewId = UUID.randomUUID();
         UUID orderId = UUID.randomUUID();
@@ -224,8 +226,16 @@ class ConsoleTest extends QuerySideHttpTestSupport {
                 Set.of("NEUROSONIC_TREATMENT"), null, LATER), "staff", LegalBasis.CONSENT, UUID.randomUUID());
         events(customerId).append(new OrderPlacedEvent(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.RENTAL,
                 new PostalAddress("Vanhatie 1", "00100", "Helsinki", "FI"), LATER), "staff", LegalBasis.CONTRACT);
+        UUID recommendationId = UUID.randomUUID();
+        UUID feedbackId = UUID.randomUUID();
+        events(customerId).append(new ProgramRecommendedEvent(customerId, recommendationId, "Syvärentoutus 2", "kevyt",
+                30, "Aloitus", LATER), "staff", LegalBasis.CONSENT, UUID.randomUUID());
+        events(customerId).append(new ProgramFeedbackRecordedEvent(customerId, feedbackId, "Syvärentoutus 2",
+                "Uni parani", 4, LATER), "staff", LegalBasis.CONSENT, UUID.randomUUID());
         ProcessorCatchUp.awaitCaughtUp(context, "customer-view");
         ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        String recommendationForm = "/console/customers/" + customerId + "/recommendations/" + recommendationId;
+        String feedbackForm = "/console/customers/" + customerId + "/feedback/" + feedbackId;
         String interviewForm = "/console/customers/" + customerId + "/interviews/" + interviewId;
         String orderForm = "/console/customers/" + customerId + "/orders/" + orderId;
 
@@ -245,6 +255,17 @@ class ConsoleTest extends QuerySideHttpTestSupport {
         assertThat(order.body()).contains("action=\"/console/forms" + orderForm.substring("/console".length()) + "\"")
                 .contains("id=\"street\" name=\"street\" type=\"text\" value=\"Vanhatie 1\"")
                 .contains("name=\"was.street\" value=\"Vanhatie 1\"");
+        String card = staff.get("/console/customers/" + customerId).body();
+        assertThat(section(card, "recommendations")).contains("href=\"" + recommendationForm + "\"");
+        assertThat(section(card, "feedback")).contains("href=\"" + feedbackForm + "\"");
+        assertThat(staff.get(recommendationForm).body())
+                .contains("action=\"/console/forms" + recommendationForm.substring("/console".length()) + "\"")
+                .contains("id=\"durationMinutes\" name=\"durationMinutes\" type=\"number\" value=\"30\"")
+                .contains(">Aloitus</textarea>");
+        assertThat(staff.get(feedbackForm).body())
+                .contains("action=\"/console/forms" + feedbackForm.substring("/console".length()) + "\"")
+                .contains("id=\"rating\" name=\"rating\" type=\"number\" value=\"4\"")
+                .contains(">Uni parani</textarea>");
         assertThat(staff.get("/console/customers/" + customerId + "/interviews/" + UUID.randomUUID()).statusCode())
                 .as("an interview the customer does not have").isEqualTo(404);
         assertThat(readsOf(customerId)).extracting(read -> read.getString("purpose")).contains("RECTIFICATION");
@@ -252,6 +273,8 @@ class ConsoleTest extends QuerySideHttpTestSupport {
             ConsoleSession other = ConsoleSession.signedIn(base(), user);
             assertThat(other.get(interviewForm).statusCode()).as(user).isEqualTo(403);
             assertThat(other.get(orderForm).statusCode()).as(user).isEqualTo(403);
+            assertThat(other.get(recommendationForm).statusCode()).as(user).isEqualTo(403);
+            assertThat(other.get(feedbackForm).statusCode()).as(user).isEqualTo(403);
         }
     }
 
