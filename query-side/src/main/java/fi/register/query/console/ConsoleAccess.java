@@ -24,6 +24,10 @@ public class ConsoleAccess {
         String dpo = Role.DPO.name();
         return pages -> pages
                 .requestMatchers(CustomerDetailsFormController.PATH.replace("{customerId}", "*")).hasRole(staff)
+                .requestMatchers(CustomerSearchPageController.PATH + "/*/interviews/*",
+                        CustomerSearchPageController.PATH + "/*/orders/*",
+                        CustomerSearchPageController.PATH + "/*/recommendations/*",
+                        CustomerSearchPageController.PATH + "/*/feedback/*").hasRole(staff)
                 .requestMatchers(CustomerSearchPageController.PATH, CustomerSearchPageController.PATH + "/*")
                 .hasAnyRole(staff, dpo)
                 .requestMatchers(DPO_PAGES + "/**").hasRole(dpo)

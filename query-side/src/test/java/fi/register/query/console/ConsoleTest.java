@@ -9,6 +9,15 @@ import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
+import fi.register.events.interview.InterviewField;
+import fi.register.events.interview.InterviewRecordedEvent;
+import fi.register.events.interview.InterviewRectifiedEvent;
+import fi.register.events.order.DeliveryAddressRectifiedEvent;
+import fi.register.events.order.OrderPlacedEvent;
+import fi.register.events.order.OrderTerms;
+import fi.register.events.order.Product;
+import fi.register.events.recommendation.ProgramFeedbackRecordedEvent;
+import fi.register.events.recommendation.ProgramRecommendedEvent;
 import fi.register.query.EventStream;
 import fi.register.query.ProcessorCatchUp;
 import fi.register.query.QuerySideHttpTestSupport;
@@ -22,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -205,6 +215,89 @@ class ConsoleTest extends QuerySideHttpTestSupport {
                 .doesNotContain("id=\"companyName\"");
         assertThat(readsOf(customerId)).extracting(read -> read.getString("what"))
                 .containsExactly("REGISTER_VIEW", "REGISTER_VIEW");
+    }
+
+    @Test
+    void theCardLinksEachInterviewOrderRecommendationAndFeedbackToItsCorrection_prefilledFromTheView_postedToTheCommandSide_andRecordedAsARead() {
+        UUID customerId = register("Korjattava", "Rivi", "korjattava.rivi@example.invalid", "+358 40 000 0308");
+        UUID interviewId = UUID.randomUUID();
+        UUID orderId = UUID.randomUUID();
+        events(customerId).append(new InterviewRecordedEvent(customerId, interviewId, "Stressi-Qwertz", "Kevyt",
+                Set.of("NEUROSONIC_TREATMENT"), null, LATER), "staff", LegalBasis.CONSENT, UUID.randomUUID());
+        events(customerId).append(new OrderPlacedEvent(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.RENTAL,
+                new PostalAddress("Vanhatie 1", "00100", "Helsinki", "FI"), LATER), "staff", LegalBasis.CONTRACT);
+        UUID recommendationId = UUID.randomUUID();
+        UUID feedbackId = UUID.randomUUID();
+        events(customerId).append(new ProgramRecommendedEvent(customerId, recommendationId, "Syvärentoutus 2", "kevyt",
+                30, "Aloitus", LATER), "staff", LegalBasis.CONSENT, UUID.randomUUID());
+        events(customerId).append(new ProgramFeedbackRecordedEvent(customerId, feedbackId, "Syvärentoutus 2",
+                "Uni parani", 4, LATER), "staff", LegalBasis.CONSENT, UUID.randomUUID());
+        ProcessorCatchUp.awaitCaughtUp(context, "customer-view");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        String recommendationForm = "/console/customers/" + customerId + "/recommendations/" + recommendationId;
+        String feedbackForm = "/console/customers/" + customerId + "/feedback/" + feedbackId;
+        String interviewForm = "/console/customers/" + customerId + "/interviews/" + interviewId;
+        String orderForm = "/console/customers/" + customerId + "/orders/" + orderId;
+
+        assertThat(section(staff.get("/console/customers/" + customerId).body(), "interviews"))
+                .contains("href=\"" + interviewForm + "\"");
+        assertThat(section(staff.get("/console/customers/" + customerId).body(), "orders"))
+                .contains("href=\"" + orderForm + "\"");
+        HttpResponse<String> interview = staff.get(interviewForm);
+        HttpResponse<String> order = staff.get(orderForm);
+
+        assertThat(interview.statusCode()).isEqualTo(200);
+        assertThat(interview.body()).contains("action=\"/console/forms" + interviewForm.substring("/console".length()) + "\"")
+                .contains("name=\"_csrf\"").contains(">Stressi-Qwertz</textarea>")
+                .contains("name=\"was.challenges\" value=\"Stressi-Qwertz\"")
+                .contains("name=\"services\" value=\"NEUROSONIC_TREATMENT\"");
+        assertThat(order.statusCode()).isEqualTo(200);
+        assertThat(order.body()).contains("action=\"/console/forms" + orderForm.substring("/console".length()) + "\"")
+                .contains("id=\"street\" name=\"street\" type=\"text\" value=\"Vanhatie 1\"")
+                .contains("name=\"was.street\" value=\"Vanhatie 1\"");
+        String card = staff.get("/console/customers/" + customerId).body();
+        assertThat(section(card, "recommendations")).contains("href=\"" + recommendationForm + "\"");
+        assertThat(section(card, "feedback")).contains("href=\"" + feedbackForm + "\"");
+        assertThat(staff.get(recommendationForm).body())
+                .contains("action=\"/console/forms" + recommendationForm.substring("/console".length()) + "\"")
+                .contains("id=\"durationMinutes\" name=\"durationMinutes\" type=\"number\" value=\"30\"")
+                .contains(">Aloitus</textarea>");
+        assertThat(staff.get(feedbackForm).body())
+                .contains("action=\"/console/forms" + feedbackForm.substring("/console".length()) + "\"")
+                .contains("id=\"rating\" name=\"rating\" type=\"number\" value=\"4\"")
+                .contains(">Uni parani</textarea>");
+        assertThat(staff.get("/console/customers/" + customerId + "/interviews/" + UUID.randomUUID()).statusCode())
+                .as("an interview the customer does not have").isEqualTo(404);
+        assertThat(readsOf(customerId)).extracting(read -> read.getString("purpose")).contains("RECTIFICATION");
+        for (String user : new String[] {"dpo", "management"}) {
+            ConsoleSession other = ConsoleSession.signedIn(base(), user);
+            assertThat(other.get(interviewForm).statusCode()).as(user).isEqualTo(403);
+            assertThat(other.get(orderForm).statusCode()).as(user).isEqualTo(403);
+            assertThat(other.get(recommendationForm).statusCode()).as(user).isEqualTo(403);
+            assertThat(other.get(feedbackForm).statusCode()).as(user).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theCardShowsTheCorrectedInterviewAndDeliveryAddress_notTheOriginals() {
+        UUID customerId = register("Korjattu", "Kortti", "korjattu.kortti@example.invalid", "+358 40 000 0309");
+        UUID interviewId = UUID.randomUUID();
+        UUID orderId = UUID.randomUUID();
+        events(customerId).append(new InterviewRecordedEvent(customerId, interviewId, "Alkuperainen-Asdfg", "Kevyt",
+                Set.of("NEUROSONIC_TREATMENT"), null, LATER), "staff", LegalBasis.CONSENT, UUID.randomUUID());
+        events(customerId).append(new OrderPlacedEvent(customerId, orderId, Product.EMFIT_MONITOR, OrderTerms.RENTAL,
+                new PostalAddress("Vanhatie-Zxcvb 1", "00100", "Helsinki", "FI"), LATER), "staff", LegalBasis.CONTRACT);
+        events(customerId).append(new InterviewRectifiedEvent(customerId, interviewId,
+                Set.of(InterviewField.CHALLENGES), "Korjattu-Yuiop", null, null, LATER), "staff", LegalBasis.CONSENT, UUID.randomUUID());
+        events(customerId).append(new DeliveryAddressRectifiedEvent(customerId, orderId,
+                new PostalAddress("Uusitie-Hjkl 2", "00200", "Helsinki", "FI"), LATER), "staff", LegalBasis.LEGAL_OBLIGATION);
+        ProcessorCatchUp.awaitCaughtUp(context, "customer-view");
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+
+        assertThat(section(staff.get("/console/customers/" + customerId).body(), "interviews"))
+                .contains("Korjattu-Yuiop").doesNotContain("Alkuperainen-Asdfg");
+        assertThat(staff.get("/console/customers/" + customerId + "/orders/" + orderId).body())
+                .contains("value=\"Uusitie-Hjkl 2\"").doesNotContain("Vanhatie-Zxcvb");
     }
 
     @Test
