@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * One processor per view read and decrypted the whole history once per view: nine times during a rebuild, which is
  * what every start of the embedded default is (docs/architecture.md, "One stream for all views"). A pooled streaming
  * processor would read it once, but Axon's embedded event store cannot tell its coordinator of new events, so it looks
- * every 500 ms: a view lagged 480 ms behind a registration at the median, against 133 ms here.
+ * every 500 ms: a view lagged 480 ms behind a registration at the median, against 112 ms here.
  * <p>
  * Every segment saves its token only after its batch was handled. Axon's default saves the token first, trusting the
  * token and the view to commit in one transaction. MongoDB is no part of that transaction, so a process killed between
