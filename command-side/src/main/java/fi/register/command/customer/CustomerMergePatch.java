@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.util.EnumSet;
+import fi.register.command.mergepatch.ClearedMembers;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 public final class CustomerMergePatch {
 
-    private final Set<CustomerField> cleared = EnumSet.noneOf(CustomerField.class);
+    private final ClearedMembers<CustomerField> cleared = new ClearedMembers<>(CustomerField.class);
 
     @Size(min = 1, max = 100) private String firstName;
     @Size(min = 1, max = 100) private String lastName;
@@ -40,65 +40,57 @@ public final class CustomerMergePatch {
     @Pattern(regexp = CustomerRequests.LANGUAGE, message = CustomerRequests.LANGUAGE_MESSAGE) private String language;
 
     public void setFirstName(String firstName) {
-        this.firstName = present(CustomerField.FIRST_NAME, firstName);
+        this.firstName = cleared.note(CustomerField.FIRST_NAME, firstName);
     }
 
     public void setLastName(String lastName) {
-        this.lastName = present(CustomerField.LAST_NAME, lastName);
+        this.lastName = cleared.note(CustomerField.LAST_NAME, lastName);
     }
 
     public void setCompanyName(String companyName) {
-        this.companyName = present(CustomerField.COMPANY_NAME, companyName);
+        this.companyName = cleared.note(CustomerField.COMPANY_NAME, companyName);
     }
 
     public void setBusinessId(String businessId) {
-        this.businessId = present(CustomerField.BUSINESS_ID, businessId);
+        this.businessId = cleared.note(CustomerField.BUSINESS_ID, businessId);
     }
 
     public void setAddress(AddressRequest address) {
-        this.address = present(CustomerField.ADDRESS, address);
+        this.address = cleared.note(CustomerField.ADDRESS, address);
     }
 
     void setBilling(BillingRequest billing) {
-        this.billing = present(CustomerField.BILLING, billing);
+        this.billing = cleared.note(CustomerField.BILLING, billing);
     }
 
     public void setEmail(String email) {
-        this.email = present(CustomerField.EMAIL, email);
+        this.email = cleared.note(CustomerField.EMAIL, email);
     }
 
     public void setPhone(String phone) {
-        this.phone = present(CustomerField.PHONE, phone);
+        this.phone = cleared.note(CustomerField.PHONE, phone);
     }
 
     public void setCustomerGroup(String customerGroup) {
-        this.customerGroup = present(CustomerField.CUSTOMER_GROUP, customerGroup);
+        this.customerGroup = cleared.note(CustomerField.CUSTOMER_GROUP, customerGroup);
     }
 
     public void setLanguage(String language) {
-        this.language = present(CustomerField.LANGUAGE, language);
+        this.language = cleared.note(CustomerField.LANGUAGE, language);
     }
 
     /** The fields the patch sets to {@code null}. */
     @JsonIgnore
     public Set<CustomerField> cleared() {
-        return Set.copyOf(cleared);
+        return cleared.fields();
     }
 
     public RectifyCustomerCommand toCommand(UUID customerId) {
         return new RectifyCustomerCommand(customerId, firstName, lastName, companyName, businessId,
                 AddressRequest.toPostalAddress(address), BillingRequest.toBillingDetails(billing), email, phone,
-                customerGroup, language, cleared);
+                customerGroup, language, cleared.fields());
     }
 
-    private <T> T present(CustomerField field, T value) {
-        if (value == null) {
-            cleared.add(field);
-        } else {
-            cleared.remove(field); // a member given twice: the last one counts, as Jackson reads it
-        }
-        return value;
-    }
 
     /** Member values are personal data: never let a stray log line print them. */
     @Override

@@ -5,7 +5,7 @@ import fi.register.events.interview.RectifyInterviewCommand;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.util.EnumSet;
+import fi.register.command.mergepatch.ClearedMembers;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,37 +18,29 @@ import java.util.UUID;
  */
 public final class InterviewMergePatch {
 
-    private final Set<InterviewField> cleared = EnumSet.noneOf(InterviewField.class);
+    private final ClearedMembers<InterviewField> cleared = new ClearedMembers<>(InterviewField.class);
 
     @Size(min = 1, max = 4000) private String challenges;
     @Size(min = 1, max = 4000) private String programPreferences;
     @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date only, yyyy-MM-dd") private String dateOfBirth;
 
     public void setChallenges(String challenges) {
-        this.challenges = present(InterviewField.CHALLENGES, challenges);
+        this.challenges = cleared.note(InterviewField.CHALLENGES, challenges);
     }
 
     public void setProgramPreferences(String programPreferences) {
-        this.programPreferences = present(InterviewField.PROGRAM_PREFERENCES, programPreferences);
+        this.programPreferences = cleared.note(InterviewField.PROGRAM_PREFERENCES, programPreferences);
     }
 
     public void setDateOfBirth(String dateOfBirth) {
-        this.dateOfBirth = present(InterviewField.DATE_OF_BIRTH, dateOfBirth);
+        this.dateOfBirth = cleared.note(InterviewField.DATE_OF_BIRTH, dateOfBirth);
     }
 
     public RectifyInterviewCommand toCommand(UUID customerId, UUID interviewId) {
         return new RectifyInterviewCommand(customerId, interviewId, challenges, programPreferences,
-                RecordInterviewRequest.dateOfBirth(dateOfBirth), cleared);
+                RecordInterviewRequest.dateOfBirth(dateOfBirth), cleared.fields());
     }
 
-    private <T> T present(InterviewField field, T value) {
-        if (value == null) {
-            cleared.add(field);
-        } else {
-            cleared.remove(field); // a member given twice: the last one counts, as Jackson reads it
-        }
-        return value;
-    }
 
     /** Member values are health data: never let a stray log line print them. */
     @Override

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import java.util.EnumSet;
+import fi.register.command.mergepatch.ClearedMembers;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,36 +17,28 @@ import java.util.UUID;
  */
 public final class FeedbackMergePatch {
 
-    private final Set<FeedbackField> cleared = EnumSet.noneOf(FeedbackField.class);
+    private final ClearedMembers<FeedbackField> cleared = new ClearedMembers<>(FeedbackField.class);
 
     @Size(min = 1, max = 200) private String program;
     @Size(min = 1, max = 4000) private String effect;
     @Min(1) @Max(5) private Integer rating;
 
     public void setProgram(String program) {
-        this.program = present(FeedbackField.PROGRAM, program);
+        this.program = cleared.note(FeedbackField.PROGRAM, program);
     }
 
     public void setEffect(String effect) {
-        this.effect = present(FeedbackField.EFFECT, effect);
+        this.effect = cleared.note(FeedbackField.EFFECT, effect);
     }
 
     public void setRating(Integer rating) {
-        this.rating = present(FeedbackField.RATING, rating);
+        this.rating = cleared.note(FeedbackField.RATING, rating);
     }
 
     public RectifyProgramFeedbackCommand toCommand(UUID customerId, UUID feedbackId) {
-        return new RectifyProgramFeedbackCommand(customerId, feedbackId, program, effect, rating, cleared);
+        return new RectifyProgramFeedbackCommand(customerId, feedbackId, program, effect, rating, cleared.fields());
     }
 
-    private <T> T present(FeedbackField field, T value) {
-        if (value == null) {
-            cleared.add(field);
-        } else {
-            cleared.remove(field);
-        }
-        return value;
-    }
 
     /** Member values are health data: never let a stray log line print them. */
     @Override

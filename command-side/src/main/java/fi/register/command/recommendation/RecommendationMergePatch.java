@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import java.util.EnumSet;
+import fi.register.command.mergepatch.ClearedMembers;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public final class RecommendationMergePatch {
 
-    private final Set<RecommendationField> cleared = EnumSet.noneOf(RecommendationField.class);
+    private final ClearedMembers<RecommendationField> cleared = new ClearedMembers<>(RecommendationField.class);
 
     @Size(min = 1, max = 200) private String program;
     @Size(min = 1, max = 100) private String intensity;
@@ -25,34 +25,26 @@ public final class RecommendationMergePatch {
     @Size(min = 1, max = 4000) private String rationale;
 
     public void setProgram(String program) {
-        this.program = present(RecommendationField.PROGRAM, program);
+        this.program = cleared.note(RecommendationField.PROGRAM, program);
     }
 
     public void setIntensity(String intensity) {
-        this.intensity = present(RecommendationField.INTENSITY, intensity);
+        this.intensity = cleared.note(RecommendationField.INTENSITY, intensity);
     }
 
     public void setDurationMinutes(Integer durationMinutes) {
-        this.durationMinutes = present(RecommendationField.DURATION_MINUTES, durationMinutes);
+        this.durationMinutes = cleared.note(RecommendationField.DURATION_MINUTES, durationMinutes);
     }
 
     public void setRationale(String rationale) {
-        this.rationale = present(RecommendationField.RATIONALE, rationale);
+        this.rationale = cleared.note(RecommendationField.RATIONALE, rationale);
     }
 
     public RectifyProgramRecommendationCommand toCommand(UUID customerId, UUID recommendationId) {
         return new RectifyProgramRecommendationCommand(customerId, recommendationId, program, intensity,
-                durationMinutes, rationale, cleared);
+                durationMinutes, rationale, cleared.fields());
     }
 
-    private <T> T present(RecommendationField field, T value) {
-        if (value == null) {
-            cleared.add(field);
-        } else {
-            cleared.remove(field);
-        }
-        return value;
-    }
 
     /** Member values are health data: never let a stray log line print them. */
     @Override
