@@ -3,6 +3,7 @@ package fi.register.benchmarks;
 import fi.register.benchmarks.load.ComplianceReplayAtScale;
 import fi.register.benchmarks.load.GeneratedHistoryRebuild;
 import fi.register.benchmarks.load.EventStoreCandidates;
+import fi.register.benchmarks.load.GatewayLoad;
 import fi.register.benchmarks.load.LoadHarness;
 import fi.register.benchmarks.load.LoadSizes;
 import fi.register.benchmarks.load.PlainAxonComparison;
@@ -36,7 +37,9 @@ import java.util.Optional;
  * {@code previous-jar} (an earlier build's register jar, loaded the same way in the same run), {@code previous-name},
  * {@code event-store-candidates} (instead of the one load: the same jar on each named event store, the first the
  * baseline, e.g. {@code h2,h2-delay,postgres,sqlite-full,sqlite-normal}; see EventStoreCandidates) and
- * {@code event-store-jars} (where the SQLite driver and dialect are, benchmarks/target/event-store-candidates).
+ * {@code event-store-jars} (where the SQLite driver and dialect are, benchmarks/target/event-store-candidates);
+ * {@code gateway-load} (opt-in: issue 13's load through the split deployment's gateway, this many requests, e.g. 4000;
+ * see GatewayLoad).
  */
 public final class BenchmarkRun {
 
@@ -101,6 +104,9 @@ public final class BenchmarkRun {
         if (options.containsKey("plain-axon-jar") && !skip.contains("plain-axon")) {
             figures.addAll(PlainAxonComparison.run(Path.of(options.getOrDefault("register-jar", "deploy/target/register.jar")),
                     Path.of(options.get("plain-axon-jar")), sizes));
+        }
+        if (options.containsKey("gateway-load")) {
+            figures.addAll(GatewayLoad.run(Integer.parseInt(options.get("gateway-load"))));
         }
 
         Duration took = Duration.between(started, Instant.now()).truncatedTo(ChronoUnit.SECONDS);

@@ -71,6 +71,16 @@ final class HarnessPostgres implements AutoCloseable {
                 "--spring.datasource.password="));
     }
 
+    /** For services started with the {@code postgres} profile, which bring their own dialect (GatewayLoad). */
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** A connection of the harness's own, to read what the services wrote (GatewayLoad counts the event store). */
+    Connection connect() throws SQLException {
+        return postgres.getPostgresDatabase().getConnection();
+    }
+
     private void requireSetting(String name, String expected) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();

@@ -22,9 +22,17 @@ final class RegisterClient {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final String base;
+    /** Null: each user's password is its name, as the embedded default's demo users have it. */
+    private final String password;
 
     RegisterClient(int port) {
+        this(port, null);
+    }
+
+    /** @param password every user's, for a register that refuses the demo users (GatewayLoad's split deployment) */
+    RegisterClient(int port, String password) {
         this.base = "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port;
+        this.password = password;
     }
 
     /** The demo users' password equals their name (embedded default only). */
@@ -39,7 +47,7 @@ final class RegisterClient {
         }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + (password == null ? user : password)).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

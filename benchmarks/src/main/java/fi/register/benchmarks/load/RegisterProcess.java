@@ -147,7 +147,7 @@ final class RegisterProcess implements AutoCloseable {
      * and took back could be handed out again at once, and the register's embedded Mongo server binds such a port
      * while it starts; it once got the register's own HTTP port and was sent the harness's health checks.
      */
-    private static int freeLoopbackPort() {
+    static int freeLoopbackPort() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = 20_000 + PORTS.nextInt(12_000);
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

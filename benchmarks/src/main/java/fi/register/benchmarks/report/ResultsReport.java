@@ -47,6 +47,16 @@ public final class ResultsReport {
         row(md, "load", run.loadSettings());
         md.append('\n');
 
+        md.append(tables(figures));
+
+        md.append("## Not measured yet\n\n");
+        NOT_MEASURED.forEach(item -> md.append("- ").append(item).append('\n'));
+        Files.writeString(file, md.toString());
+    }
+
+    /** The figures as RESULTS.md's tables, one section each, in the order first met: also for a part run on its own. */
+    public static String tables(List<Figure> figures) {
+        StringBuilder md = new StringBuilder();
         Map<String, StringBuilder> sections = new LinkedHashMap<>();
         for (Figure figure : figures) {
             StringBuilder table = sections.computeIfAbsent(figure.section(), s -> new StringBuilder()
@@ -61,10 +71,7 @@ public final class ResultsReport {
                     .append(" | ").append(figure.note()).append(" |\n");
         }
         sections.forEach((section, table) -> md.append("## ").append(section).append("\n\n").append(table).append('\n'));
-
-        md.append("## Not measured yet\n\n");
-        NOT_MEASURED.forEach(item -> md.append("- ").append(item).append('\n'));
-        Files.writeString(file, md.toString());
+        return md.toString();
     }
 
     private static void row(StringBuilder md, String key, String value) {
