@@ -133,6 +133,13 @@ public final class GatewayLoad {
                 throughGateway.registrations(), "straight to the command side", straight.registrations()));
         figures.addAll(LatencyFigures.of(SECTION, "GET a customer view, through the gateway", throughGateway.reads(),
                 "straight to the query side", straight.reads()));
+        List<Double> gatewayTurns = throughGateway.turnThroughputs();
+        List<Double> straightTurns = straight.turnThroughputs();
+        figures.add(Figure.against(SECTION, "mixed load: the slowest turn through the gateway",
+                gatewayTurns.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN), "req/s",
+                "the slowest turn straight to the sides",
+                straightTurns.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+                "each turn, req/s: gateway " + rounded(gatewayTurns) + "; straight " + rounded(straightTurns)));
         figures.add(Figure.against(SECTION, "acknowledged registrations (201) whose events are in the event store",
                 kept.inEventStore(), "", "registrations acknowledged", kept.acknowledged(),
                 "PostgreSQL, fsync on; the turns', the warm-up's and the seeded registrations"));
@@ -144,6 +151,10 @@ public final class GatewayLoad {
                                 + "turns: gateway, straight, straight, gateway, twice, %d requests each", load.first(),
                         Runtime.getRuntime().availableProcessors(), perTurn)));
         return figures;
+    }
+
+    private static String rounded(List<Double> values) {
+        return String.join(", ", values.stream().map(value -> String.format(Locale.ROOT, "%.0f", value)).toList());
     }
 
     /** Customers registered through the gateway and projected, for the reads to pick from. */

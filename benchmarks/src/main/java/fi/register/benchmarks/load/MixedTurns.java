@@ -26,6 +26,7 @@ final class MixedTurns {
     private final AtomicLong registrationsFailed = new AtomicLong();
     private final AtomicLong readsFailed = new AtomicLong();
     private final AtomicLong sequence = new AtomicLong();
+    private final List<Double> turnThroughputs = new java.util.ArrayList<>();
     private double seconds;
     private int clients;
 
@@ -42,6 +43,12 @@ final class MixedTurns {
                 () -> sequence.getAndIncrement() % 2 == 0 ? register(bodies, acknowledged) : read(views));
         this.clients = clients;
         seconds += turn.seconds();
+        turnThroughputs.add(turn.throughputPerSecond());
+    }
+
+    /** Requests per second of each turn, in order: how far the shared machine's noise moved them. */
+    List<Double> turnThroughputs() {
+        return List.copyOf(turnThroughputs);
     }
 
     /** The same requests, measured nowhere: the JVMs compile the paths and grow their thread pools first. */
