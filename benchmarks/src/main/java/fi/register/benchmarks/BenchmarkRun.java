@@ -28,7 +28,8 @@ import java.util.Optional;
  * the command line; options are {@code --name=value}:
  * {@code results}, {@code register-jar}, {@code commit}, {@code command}, {@code forks} (3), {@code warmup} and
  * {@code iterations} (in seconds; each benchmark class's own when unset), {@code requests} (per client level and
- * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30),
+ * kind, 240), {@code seconds} (time limit per level and kind, 20), {@code lag-samples} (30), {@code lag-rate}
+ * (registrations per second while the lag is sampled again under a steady open-loop load, 300; 0: not),
  * {@code erasure-histories} (5,500), {@code erasure-subjects} (2), {@code rebuild-events} (30000),
  * {@code replay-events} (the compliance replay's generated histories, 100000; empty: none; 1000000 takes about half an
  * hour to generate on a shared 2-core machine), {@code skip} (comma-separated: {@code micro}, {@code load},
@@ -63,7 +64,8 @@ public final class BenchmarkRun {
                 options.containsKey("erasure-histories")
                         ? Arrays.stream(options.get("erasure-histories").split(",")).map(Integer::valueOf).toList()
                         : modest.erasureHistories());
-        sizes = sizes.withRebuildEvents(Integer.parseInt(options.getOrDefault("rebuild-events", "30000")));
+        sizes = sizes.withRebuildEvents(Integer.parseInt(options.getOrDefault("rebuild-events", "30000")))
+                .withLagRate(Integer.parseInt(options.getOrDefault("lag-rate", "300")));
         List<String> skip = List.of(options.getOrDefault("skip", "").split(","));
 
         List<Figure> figures = new ArrayList<>();

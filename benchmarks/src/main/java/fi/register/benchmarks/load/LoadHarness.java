@@ -57,6 +57,10 @@ public final class LoadHarness {
                 System.out.println("[load] projection lag");
                 figures.addAll(orFailure("Projection lag", () -> ProjectionLag.measure(client, registrations,
                         sizes.lagSamples())));
+                if (sizes.lagRate() > 0) {
+                    figures.addAll(orFailure(ProjectionLag.STEADY_SECTION, () -> ProjectionLag.measureAtSteadyRate(
+                            client, registrations, sizes.lagSamples(), sizes.lagRate())));
+                }
                 System.out.println("[load] erasure");
                 figures.addAll(orFailure("Erasure", () -> ErasureLatency.measure(client, registrations,
                         sizes.erasureHistories(), sizes.erasureSubjectsPerSize())));
@@ -114,7 +118,7 @@ public final class LoadHarness {
     }
 
     /** Both JVMs compile the hot paths first, so the first level measures the same code as the last. */
-    private static void warmUp(RegisterClient client, Registrations registrations) {
+    static void warmUp(RegisterClient client, Registrations registrations) {
         System.out.println("[load] warm-up");
         ClosedLoopLoad.run(4, WARM_UP_REQUESTS, Duration.ofSeconds(30),
                 () -> client.send(RegisterClient.STAFF, "POST", "/api/customers", registrations.nextBody()).statusCode() == 201);
