@@ -1,6 +1,11 @@
 package fi.register.autoconfigure.problem;
 
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.MongoTimeoutException;
+import com.mongodb.ServerAddress;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.messaging.annotation.MessageHandlerInvocationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.jpa.JpaSystemException;
@@ -40,6 +45,19 @@ class StorageUnreachableTest {
                 "ProxyConnection.java", 562)});
 
         assertThat(StorageUnreachable.causes(new JpaSystemException(new RuntimeException(closed)))).isTrue();
+    }
+
+    @Test
+    void recognises_TheMongoKeyStoreOutOfReach_InsideTheEventStoresOrTheAggregatesFailure() {
+        // a registration's new key cannot be written (the events' append fails), an existing subject's key cannot be
+        // read (loading the aggregate fails), a key's read was cut off as the host went down
+        MongoTimeoutException noServer = new MongoTimeoutException("Timed out while waiting for a server");
+        MongoSocketReadException cutOff = new MongoSocketReadException("Prematurely reached end of stream",
+                new ServerAddress("127.0.0.1", 27017));
+
+        assertThat(StorageUnreachable.causes(new EventStoreException("append failed", noServer))).isTrue();
+        assertThat(StorageUnreachable.causes(new MessageHandlerInvocationException("sourcing failed", noServer))).isTrue();
+        assertThat(StorageUnreachable.causes(new EventStoreException("append failed", cutOff))).isTrue();
     }
 
     @Test
