@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,6 +45,12 @@ public class CryptoShreddingAutoConfiguration {
     @ConditionalOnProperty(name = "register.crypto.key-store", havingValue = "mongo")
     MongoKeyDatabase mongoKeyDatabase(MongoKeyStoreProperties properties) {
         return MongoKeyDatabase.connect(properties);
+    }
+
+    @Bean("keyStore")
+    @ConditionalOnProperty(name = "register.crypto.key-store", havingValue = "mongo")
+    HealthIndicator mongoKeyStoreHealth(MongoKeyDatabase keys) {
+        return new MongoKeyStoreHealth(keys);
     }
 
     @Bean
