@@ -25,10 +25,11 @@ import java.util.UUID;
  * side holds no readable copy) and posted here, where it takes the API's path: the fields changed become the same
  * merge patch, validator and command as {@code PATCH /api/customers/{id}/<records>/{recordId}}
  * ({@link RecordCorrectionPatch}). Accepted: 303 to the card. Refused: the form again (422), each refusal next to its
- * field, nothing stored. Which fields a record has, and how its form reads, is its {@link CorrectedRecord}.
+ * field, nothing stored. Which fields a record has, and how its form reads, is its {@link CorrectedRecord}. (Named
+ * apart from the query side's {@code RecordCorrectionFormController}: both are beans of the one-JVM register.)
  */
 @Controller
-class RecordCorrectionFormController {
+class RecordCorrectionPostController {
 
     static final String PATH = ConsoleFormAccess.FORMS + "/customers/{customerId}/{records:" + CorrectedRecord.SEGMENTS
             + "}/{recordId}";
@@ -37,7 +38,7 @@ class RecordCorrectionFormController {
     private final Validator validator;
     private final MessageSource messages;
 
-    RecordCorrectionFormController(CommandGateway commandGateway, Validator validator, MessageSource messages) {
+    RecordCorrectionPostController(CommandGateway commandGateway, Validator validator, MessageSource messages) {
         this.commandGateway = commandGateway;
         this.validator = validator;
         this.messages = messages;
