@@ -23,7 +23,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The card's buttons (withdraw a consent, cancel or complete a booking) and the officer's erasure button, posted by
+ * The card's buttons (withdraw a consent, cancel or complete a booking) and the officer's buttons (erase, answer a
+ * subject request), posted by
  * htmx: accepted, the browser is sent to the card by {@code HX-Redirect}; refused, the answer is the refusal alone,
  * for the button's form to swap in beside the button while the card stays; another role's click reloads the page into
  * the refusal it would meet without script. Without script the same posts answer as before (their own tests).
@@ -121,6 +122,23 @@ class CardButtonsAndErasureByHtmxTest extends CommandSideHttpTestSupport {
         assertThat(last(id, Object.class)).isInstanceOf(SubjectErasedEvent.class);
         long before = storedEvents();
         assertTheRefusalAlone(byHtmx("dpo", post(erasure)), "This customer has already been erased.");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void answersASubjectRequest_WhenHtmxPostsTheRequestsButton_andSendsTheBrowserToTheList_thenRejectsASecondAnswerBesideIt()
+            throws Exception {
+        String id = registered();
+        String requestId = created("dpo", post("/api/customers/" + id + "/subject-requests")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"ACCESS\",\"channel\":\"EMAIL\"}"), "requestId");
+        String answer = "/console/forms/dpo/customers/" + id + "/subject-requests/" + requestId + "/answer";
+
+        MockHttpServletResponse answered = byHtmx("dpo", post(answer).param("outcome", "FULFILLED"));
+
+        assertThat(answered.getStatus()).isEqualTo(204);
+        assertThat(answered.getHeader("HX-Redirect")).isEqualTo("/console/dpo/requests");
+        long before = storedEvents();
+        assertTheRefusalAlone(byHtmx("dpo", post(answer).param("outcome", "REFUSED")), "This request is already answered.");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
