@@ -245,11 +245,7 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
     @Test
     void theErasureButton_andEachRequestsAnswer_arePostedByHtmx_withAPlaceBesideTheButtonForTheRefusal() {
         UUID customerId = register(UUID.randomUUID(), "Napein", "Poistettava", JANUARY);
-        UUID requestId = UUID.randomUUID();
-        streams.get(customerId).append(new SubjectRequestReceivedEvent(customerId, requestId, SubjectRequestKind.ACCESS,
-                SubjectRequestChannel.EMAIL, JANUARY, Instant.parse("2025-02-15T10:00:00Z")), "dpo",
-                LegalBasis.LEGAL_OBLIGATION);
-        ProcessorCatchUp.awaitCaughtUp(context, "subject-requests");
+        UUID requestId = requestReceived(customerId, SubjectRequestKind.ACCESS, SubjectRequestChannel.EMAIL);
         ConsoleSession dpo = ConsoleSession.signedIn(base(), "dpo");
 
         String confirmation = dpo.get("/console/dpo/customers/" + customerId + "/erasure").body();
@@ -287,11 +283,7 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
     @Test
     void theRequestsScreen_listsOpenRequestsWithTheirDeadline_marksTheOverdue_andPostsAnswersToTheCommandSide() {
         UUID customerId = register(UUID.randomUUID(), "Pyytävä", "Asiakas", JANUARY);
-        UUID overdue = UUID.randomUUID();
-        streams.get(customerId).append(new SubjectRequestReceivedEvent(customerId, overdue, SubjectRequestKind.ERASURE,
-                SubjectRequestChannel.LETTER, JANUARY, Instant.parse("2025-02-15T10:00:00Z")), "dpo",
-                LegalBasis.LEGAL_OBLIGATION);
-        ProcessorCatchUp.awaitCaughtUp(context, "subject-requests");
+        UUID overdue = requestReceived(customerId, SubjectRequestKind.ERASURE, SubjectRequestChannel.LETTER);
 
         HttpResponse<String> page = ConsoleSession.signedIn(base(), "dpo").get("/console/dpo/requests");
 
@@ -351,6 +343,15 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
                 "+358 40 000 0900", "NEUROSONIC_TREATMENT", "fi", at), "staff", LegalBasis.CONTRACT);
         ProcessorCatchUp.awaitCaughtUp(context, "customer-view");
         return customerId;
+    }
+
+    /** A request received in January, to be answered by 15 February 2025 (overdue now), in the requests' view. */
+    private UUID requestReceived(UUID customerId, SubjectRequestKind kind, SubjectRequestChannel channel) {
+        UUID requestId = UUID.randomUUID();
+        streams.get(customerId).append(new SubjectRequestReceivedEvent(customerId, requestId, kind, channel, JANUARY,
+                Instant.parse("2025-02-15T10:00:00Z")), "dpo", LegalBasis.LEGAL_OBLIGATION);
+        ProcessorCatchUp.awaitCaughtUp(context, "subject-requests");
+        return requestId;
     }
 
     private List<Document> readsOf(UUID customerId) {
