@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The console in a real browser: Debian's headless chromium driven through its chromium-driver (.ci/run installs both;
  * no test tool downloads a browser). Staff sign in, find a customer registered over the API by an accent-free query,
  * and open the card; then register a customer through the form, first refused next to the field, then accepted and
- * sent to the new card, where an interview is recorded and a service booked and completed; then the data protection officer erases the first customer from the card through the
+ * sent to the new card, where an interview is recorded and a service booked and completed, and a consent withdrawn
+ * meanwhile is refused beside the card's button (htmx, no page load); then the data protection officer erases the first customer from the card through the
  * confirmation, finds the erasure in the audit trail, runs the compliance replay and opens the report, its chart
  * drawn. Skipped, saying
  * so, where chromium or chromedriver is not installed.
@@ -107,6 +108,7 @@ class ConsoleInBrowserTest {
 
                 registerThroughTheForm(browser, base);
                 interviewBookAndCompleteFromTheCard(browser, clock);
+                aStaleWithdrawalRefusedBesideItsButton(browser, register);
                 dpoErasesTheCustomerThenReviewsTheTrailAndReplays(browser, customerId);
             } finally {
                 browser.quit();
@@ -199,6 +201,33 @@ class ConsoleInBrowserTest {
         screenshot(browser, "booking-completed.png");
     }
 
+    /**
+     * The card's buttons are posted by htmx: a consent withdrawn elsewhere meanwhile (over the API) is refused beside
+     * the card's button for it, the card staying as it was (the page not reloaded).
+     */
+    private static void aStaleWithdrawalRefusedBesideItsButton(WebDriver browser, RunningRegister register)
+            throws Exception {
+        By withdraw = By.xpath("//section[@aria-labelledby='consents']//form[button[text()='Peru']]");
+        String withdrawal = browser.findElement(withdraw).getAttribute("action");
+        java.util.regex.Matcher ids = java.util.regex.Pattern
+                .compile("/console/forms/customers/([0-9a-f-]{36})/consents/([0-9a-f-]{36})/withdrawal$").matcher(withdrawal);
+        assertThat(ids.find()).as(withdrawal).isTrue();
+        assertThat(register.send("staff", "DELETE", "/api/customers/" + ids.group(1) + "/consents/" + ids.group(2), null)
+                .status()).isEqualTo(204);
+        awaitHtmx(browser);
+        markThePage(browser);
+
+        browser.findElement(withdraw).findElement(By.tagName("button")).click();
+
+        By refusal = By.cssSelector("#refusal-" + ids.group(2) + " span.error[role=alert]");
+        await().atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(refusal).isEmpty());
+        assertThat(browser.findElement(refusal).getText()).isEqualTo("Tämä suostumus ei ole enää voimassa.");
+        assertThat(isTheMarkedPage(browser)).as("the refusal swapped in beside the button, the card not reloaded").isTrue();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lomake Kirjaaja");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('consents').scrollIntoView()");
+        screenshot(browser, "withdrawal-refused.png");
+    }
+
     /** The officer's path: the card, the confirmation, the erasure across both sides, the trail, the replay, the report. */
     private static void dpoErasesTheCustomerThenReviewsTheTrailAndReplays(WebDriver browser, String customerId)
             throws Exception {
@@ -214,10 +243,24 @@ class ConsoleInBrowserTest {
         awaitHeading(browser, "Poista Selain Mäkeläinen rekisteristä");
         assertThat(browser.findElement(By.id("erasure-irreversible")).getText()).startsWith("Poistoa ei voi perua");
         screenshot(browser, "erasure-confirmation.png");
+        awaitHtmx(browser);
+        markThePage(browser);
         browser.findElement(By.cssSelector("button.danger")).click();
         awaitHeading(browser, "Asiakas poistettiin");
+        assertThat(isTheMarkedPage(browser)).as("the confirmation posted by htmx, its answer swapped into main").isTrue();
 
         browser.findElement(By.cssSelector("header nav a[href='/console/dpo/audit']")).click();
+        // a filter that cannot be read is refused beside it, without a page load; then the id, accepted
+        awaitHtmx(browser);
+        markThePage(browser);
+        browser.findElement(By.id("customerId")).sendKeys("not-an-id");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(By.id("customerId-error")).isEmpty());
+        assertThat(browser.findElement(By.id("customerId-error")).getText()).startsWith("Anna asiakastunniste (UUID)");
+        assertThat(browser.findElement(By.id("customerId")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(isTheMarkedPage(browser)).as("the refused filter swapped in by htmx").isTrue();
+        screenshot(browser, "audit-filter-refused.png");
+        browser.findElement(By.id("customerId")).clear();
         browser.findElement(By.id("customerId")).sendKeys(customerId);
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         // the trail is a view too: it shows the erasure once it has caught up

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,14 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The data protection officer erases a subject on request: the same command as {@code POST
  * /api/customers/{id}/erasure}. The confirmation that says what will happen is drawn by the query side (it can show
  * whose card this is, and records that read); its button posts here. Accepted: a page saying it is done (there is no
- * card left to go back to). Refused (already erased, unknown): a page saying why, from the problem type.
+ * card left to go back to). Refused (already erased, unknown): a page saying why, from the problem type; posted by
+ * htmx, that sentence alone, swapped in beside the confirmation's button.
  */
 @Controller
 class ErasureFormController {
@@ -51,10 +50,7 @@ class ErasureFormController {
             refusals = Optional.of(notFound);
         }
         if (refusals.isPresent()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("messagePrefix", "erasure.refused");
-            model.addAttribute("refusals", refusals.get().messages(messages, locale, Set.of()));
-            return "console/card-action-refused";
+            return CardAction.refused(refusals.get(), customerId, "erasure.refused", messages, model, locale, response);
         }
         return "console/erasure-done";
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A form correcting one of a customer's records (an interview, an order's delivery address) as posted: each field's
+ * A form correcting one of a customer's records (any {@code CorrectedRecord}) as posted: each field's
  * value now and (hidden, {@code was.<field>}) its value on record when the query side drew the form. As with the
  * customer's own details, only a field staff changed goes into the merge patch, so the correction records what they
  * changed and nothing else.

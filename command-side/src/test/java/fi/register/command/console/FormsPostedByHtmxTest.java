@@ -38,7 +38,6 @@ class FormsPostedByHtmxTest {
             }
         }
         assertThat(forms).as("the command forms found").contains("registration.html", "booking.html",
-                "details-form.html", "interview.html", "order.html", "interview-correction.html", "delivery-address-correction.html",
-                "recommendation-correction.html", "feedback-correction.html");
+                "details-form.html", "interview.html", "order.html", "record-correction.html");
     }
 }

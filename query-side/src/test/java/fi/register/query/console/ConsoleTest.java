@@ -435,6 +435,26 @@ class ConsoleTest extends QuerySideHttpTestSupport {
         return streams.get(customerId);
     }
 
+    @Test
+    void theCardsBookingButtons_arePostedByHtmx_eachRefusalSwappedInBesideTheButtons_theDpoSeeingNone() {
+        UUID customerId = register("Napit", "Kortilla", "napit.kortilla@example.invalid", "+358 40 000 0310");
+        UUID bookingId = UUID.randomUUID();
+        events(customerId).append(new BookingMadeEvent(customerId, bookingId, "NEUROSONIC_TREATMENT",
+                Instant.parse("2030-11-30T08:15:00Z"), BookingChannel.PHONE, LATER), "staff", LegalBasis.CONTRACT);
+        ProcessorCatchUp.awaitCaughtUp(context, "booking-view");
+        String booking = "/console/forms/customers/" + customerId + "/bookings/" + bookingId;
+
+        String bookings = section(ConsoleSession.signedIn(base(), "staff").get("/console/customers/" + customerId).body(),
+                "bookings");
+
+        assertThat(bookings).contains("hx-post=\"" + booking + "/cancellation\"", "hx-post=\"" + booking + "/completion\"")
+                .contains("hx-target=\"#refusal-" + bookingId + "\"")
+                .contains("<span class=\"card-refusal\" id=\"refusal-" + bookingId + "\"></span>")
+                .contains("aria-describedby=\"refusal-" + bookingId + "\"");
+        assertThat(ConsoleSession.signedIn(base(), "dpo").get("/console/customers/" + customerId).body())
+                .doesNotContain(booking);
+    }
+
     private UUID register(String firstName, String lastName, String email, String phone) {
         UUID customerId = UUID.randomUUID();
         EventStream events = EventStream.of(context, customerId);

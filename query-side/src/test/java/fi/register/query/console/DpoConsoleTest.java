@@ -201,6 +201,66 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
     }
 
     @Test
+    void rejects_WhenHtmxPostsAnUnreadableAuditFilter_withTheContentOnly_theRefusalBesideTheFilter_thenAcceptsByHxRedirect() {
+        ConsoleSession dpo = ConsoleSession.signedIn(base(), "dpo");
+        assertThat(dpo.get("/console/dpo/audit").body()).contains("hx-post=\"/console/dpo/audit\"");
+
+        HttpResponse<String> refused = dpo.postAsHtmx("/console/dpo/audit", Map.of("customerId", "not-an-id"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).doesNotContain("<html", "<main", "<header")
+                .contains("id=\"customerId-error\"").contains("Anna asiakastunniste (UUID)")
+                .as("the filters typed are kept").contains("value=\"not-an-id\"");
+        assertThat(refused.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        HttpResponse<String> accepted = dpo.postAsHtmx("/console/dpo/audit", Map.of("kind", "EVENT"));
+        assertThat(accepted.statusCode()).isEqualTo(204);
+        assertThat(accepted.headers().firstValue("HX-Redirect")).hasValue("/console/dpo/audit");
+        assertThat(accepted.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void theComplianceReplay_postedByHtmx_answersItsReportAsThePagesContentOnly() {
+        ConsoleSession dpo = ConsoleSession.signedIn(base(), "dpo");
+        assertThat(dpo.get("/console/dpo/compliance").body()).contains("hx-post=\"/console/dpo/compliance\"");
+
+        HttpResponse<String> run = dpo.postAsHtmx("/console/dpo/compliance", Map.of());
+
+        assertThat(run.statusCode()).isEqualTo(200);
+        assertThat(run.body()).contains("id=\"compliance-result\"").doesNotContain("<html", "<main");
+        assertThat(run.headers().firstValue("HX-Retarget")).hasValue("#main");
+    }
+
+    @Test
+    void rejects_WhenStaffPostsTheOfficersFormsByHtmx_byReloadingThePageIntoThe403() {
+        ConsoleSession staff = ConsoleSession.signedIn(base(), "staff");
+        staff.get("/");
+
+        for (String form : List.of("/console/dpo/audit", "/console/dpo/compliance")) {
+            HttpResponse<String> refused = staff.postAsHtmx(form, Map.of("kind", "EVENT"));
+            assertThat(refused.statusCode()).as(form).isEqualTo(403);
+            assertThat(refused.headers().firstValue("HX-Refresh")).as(form).hasValue("true");
+        }
+    }
+
+    @Test
+    void theErasureButton_andEachRequestsAnswer_arePostedByHtmx_withAPlaceBesideTheButtonForTheRefusal() {
+        UUID customerId = register(UUID.randomUUID(), "Napein", "Poistettava", JANUARY);
+        UUID requestId = requestReceived(customerId, SubjectRequestKind.ACCESS, SubjectRequestChannel.EMAIL);
+        ConsoleSession dpo = ConsoleSession.signedIn(base(), "dpo");
+
+        String confirmation = dpo.get("/console/dpo/customers/" + customerId + "/erasure").body();
+        String requests = dpo.get("/console/dpo/requests").body();
+
+        assertThat(confirmation).contains("hx-post=\"/console/forms/dpo/customers/" + customerId + "/erasure\"")
+                .contains("hx-target=\"#erasure-refusal\"").contains("id=\"erasure-refusal\"")
+                .as("still a confirmation: the one button on the page that says what will happen")
+                .contains("Poistoa ei voi perua");
+        assertThat(requests)
+                .contains("hx-post=\"/console/forms/dpo/customers/" + customerId + "/subject-requests/" + requestId + "/answer\"")
+                .contains("hx-target=\"#refusal-" + requestId + "\"").contains("id=\"refusal-" + requestId + "\"");
+    }
+
+    @Test
     void theComplianceReplay_runsOnTheButton_andShowsTheFindingsWithoutPersonalData() {
         UUID customerId = register(UUID.randomUUID(), "Tarkastettu", "Ilman", JANUARY);
         streams.get(customerId).append(new InterviewRecordedEvent(customerId, UUID.randomUUID(),
@@ -223,11 +283,7 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
     @Test
     void theRequestsScreen_listsOpenRequestsWithTheirDeadline_marksTheOverdue_andPostsAnswersToTheCommandSide() {
         UUID customerId = register(UUID.randomUUID(), "Pyytävä", "Asiakas", JANUARY);
-        UUID overdue = UUID.randomUUID();
-        streams.get(customerId).append(new SubjectRequestReceivedEvent(customerId, overdue, SubjectRequestKind.ERASURE,
-                SubjectRequestChannel.LETTER, JANUARY, Instant.parse("2025-02-15T10:00:00Z")), "dpo",
-                LegalBasis.LEGAL_OBLIGATION);
-        ProcessorCatchUp.awaitCaughtUp(context, "subject-requests");
+        UUID overdue = requestReceived(customerId, SubjectRequestKind.ERASURE, SubjectRequestChannel.LETTER);
 
         HttpResponse<String> page = ConsoleSession.signedIn(base(), "dpo").get("/console/dpo/requests");
 
@@ -287,6 +343,15 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
                 "+358 40 000 0900", "NEUROSONIC_TREATMENT", "fi", at), "staff", LegalBasis.CONTRACT);
         ProcessorCatchUp.awaitCaughtUp(context, "customer-view");
         return customerId;
+    }
+
+    /** A request received in January, to be answered by 15 February 2025 (overdue now), in the requests' view. */
+    private UUID requestReceived(UUID customerId, SubjectRequestKind kind, SubjectRequestChannel channel) {
+        UUID requestId = UUID.randomUUID();
+        streams.get(customerId).append(new SubjectRequestReceivedEvent(customerId, requestId, kind, channel, JANUARY,
+                Instant.parse("2025-02-15T10:00:00Z")), "dpo", LegalBasis.LEGAL_OBLIGATION);
+        ProcessorCatchUp.awaitCaughtUp(context, "subject-requests");
+        return requestId;
     }
 
     private List<Document> readsOf(UUID customerId) {

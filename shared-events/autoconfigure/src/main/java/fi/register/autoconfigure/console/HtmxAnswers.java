@@ -17,12 +17,18 @@ import org.springframework.web.servlet.view.UrlBasedViewResolver;
  * the plain form post, and the answer the whole page. A controller that answers a fragment of its own ({@code ::})
  * is left alone. The answer passes the same chain as the page: no-store and the read audit are the controller's and
  * the chain's, unchanged.
+ * <p>
+ * A button that swaps its refusal in beside itself (the card's buttons, the erasure's) targets an element next to it;
+ * its controller names the page's small part for that ({@link HtmxFragment}), and the page's content, when it is the
+ * answer instead (the erasure done), is sent back to {@code <main>} whatever the button targeted.
  */
 final class HtmxAnswers implements HandlerInterceptor {
 
     static final String REQUEST = "HX-Request";
     static final String REDIRECT = "HX-Redirect";
     static final String REFRESH = "HX-Refresh";
+    static final String RETARGET = "HX-Retarget";
+    static final String RESWAP = "HX-Reswap";
     /** Every console page is drawn in the layout from its {@code th:fragment="content"}. */
     static final String CONTENT = " :: content";
 
@@ -57,9 +63,18 @@ final class HtmxAnswers implements HandlerInterceptor {
             return;
         }
         String view = page.getViewName();
-        if (view != null && !view.contains("::")) {
-            page.setViewName(view + CONTENT);
+        if (view == null || view.contains("::")) {
+            return;
         }
+        Object fragment = page.getModel().get(HtmxFragment.MODEL_ATTRIBUTE);
+        if (fragment != null) {
+            page.setViewName(view + " :: " + fragment);
+            return;
+        }
+        page.setViewName(view + CONTENT);
+        // what main holds goes into main, also when the element that asked targets something smaller
+        response.setHeader(RETARGET, "#main");
+        response.setHeader(RESWAP, "innerHTML");
     }
 
     private static String redirectTarget(ModelAndView page) {

@@ -3,6 +3,7 @@ package fi.register.autoconfigure.console;
 import fi.register.autoconfigure.clock.ClockAutoConfiguration;
 import fi.register.autoconfigure.security.AccessRules;
 import fi.register.autoconfigure.security.RegisterSecurityAutoConfiguration;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.view.RedirectView;
@@ -58,12 +60,29 @@ class HtmxAnswersTest {
 
         @Bean
         ConsoleAccessRules staffForm() {
-            return pages -> pages.requestMatchers("/console/staff-form").hasRole("STAFF");
+            return pages -> pages.requestMatchers("/console/staff-form", "/console/staff-button").hasRole("STAFF");
         }
 
         @Bean
         AcceptingForm acceptingForm() {
             return new AcceptingForm();
+        }
+
+        @Bean
+        RefusingButton refusingButton() {
+            return new RefusingButton();
+        }
+    }
+
+    /** A button whose refusal is a page without script and, for htmx, that page's small part beside the button. */
+    @Controller
+    static class RefusingButton {
+
+        @PostMapping("/console/staff-button")
+        String refuse(Model model, HttpServletResponse response) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            HtmxFragment.answer(model, "refusal");
+            return "console/refused-button";
         }
     }
 
@@ -121,6 +140,29 @@ class HtmxAnswersTest {
 
         assertThat(whole).contains("<html", "<main id=\"main\"", "<h1>");
         assertThat(content).contains("<h1>").doesNotContain("<html", "<main", "<header", "<script");
+    }
+
+    @Test
+    void answersThePagesContent_intoMain_whateverTheAskingElementTargets() throws Exception {
+        mvc.perform(get("/").header("HX-Request", "true").with(user("staff").roles("STAFF")))
+                .andExpect(header().string("HX-Retarget", "#main"))
+                .andExpect(header().string("HX-Reswap", "innerHTML"));
+        mvc.perform(get("/").with(user("staff").roles("STAFF"))).andExpect(header().doesNotExist("HX-Retarget"));
+    }
+
+    @Test
+    void answersThePartThePageNames_WhenHtmxPostsAButton_andTheWholePageOtherwise() throws Exception {
+        String part = mvc.perform(post("/console/staff-button").header("HX-Request", "true").with(csrf())
+                        .with(user("staff").roles("STAFF")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(header().doesNotExist("HX-Retarget"))
+                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(post("/console/staff-button").with(csrf()).with(user("staff").roles("STAFF")))
+                .andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(part.strip()).isEqualTo("<span class=\"error\" role=\"alert\">Not done.</span>");
+        assertThat(page).contains("<html", "<main", "<h1>It was not done</h1>", "Not done.");
     }
 
     @Test
