@@ -16,11 +16,11 @@ import java.util.UUID;
 @RestController
 @Tag(name = "Recipient notifications", description = "Recipients of a customer's data still to be told of a "
         + "rectification or erasure, and those told (data protection officer, GDPR Art. 19)")
-class RecipientNotificationController {
+class RecipientsToTellController {
 
     private final RecipientNotifications notifications;
 
-    RecipientNotificationController(RecipientNotifications notifications) {
+    RecipientsToTellController(RecipientNotifications notifications) {
         this.notifications = notifications;
     }
 

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
  * codes and field names only, so nothing goes to the read audit. Under {@code ConsoleAccess.DPO_PAGES}.
  */
 @Controller
-class RecipientNotificationPageController {
+class RecipientsToTellPageController {
 
     static final String PATH = "/console/dpo/recipients";
 
     private final RecipientNotifications notifications;
 
-    RecipientNotificationPageController(RecipientNotifications notifications) {
+    RecipientsToTellPageController(RecipientNotifications notifications) {
         this.notifications = notifications;
     }
 
