@@ -7,11 +7,16 @@ import fi.register.events.consent.ConsentGivenEvent;
 import fi.register.events.consent.ConsentPurpose;
 import fi.register.events.consent.EvidenceMethod;
 import fi.register.events.customer.BillingDetails;
+import fi.register.events.customer.CustomerField;
 import fi.register.events.customer.CustomerKind;
+import fi.register.events.customer.CustomerRectifiedEvent;
 import fi.register.events.customer.CustomerRegisteredEvent;
 import fi.register.events.customer.PostalAddress;
 import fi.register.events.disclosure.DisclosedField;
+import fi.register.events.disclosure.NotificationOutcome;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
+import fi.register.events.disclosure.RecipientChange;
+import fi.register.events.disclosure.RecipientNotifiedEvent;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.service.ServiceEventKind;
@@ -43,6 +48,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -132,6 +138,28 @@ class AccessCopyApiTest extends QuerySideHttpTestSupport {
         assertThat(copy).contains("To whom your data has been disclosed")
                 .containsPattern("<tr data-disclosure=\"\">\\s*<td>Apr 10, 2026 12:40[\\s\\u202F]?PM</td><td>Firstbeat Technologies Oy</td>"
                         + "\\s*<td>name, date of birth</td><td>a contract with the customer</td>");
+    }
+
+    @Test
+    void emits_TheRecipientsToldOfARectificationOfWhatTheyReceived_ByNameWithTheChangeAndTheOutcome() throws Exception {
+        UUID customerId = served("Oikaistu", "en");
+        UUID toBookingSystem = UUID.randomUUID();
+        EventStream events = streams.get(customerId);
+        events.append(new PersonalDataDisclosedEvent(customerId, toBookingSystem, "BOOKING_SYSTEM", null,
+                EnumSet.of(DisclosedField.NAME, DisclosedField.EMAIL), null, SERVED_AT), "staff", LegalBasis.CONTRACT);
+        long rectified = events.append(new CustomerRectifiedEvent(customerId, Set.of(CustomerField.EMAIL), null, null,
+                null, null, null, null, "uusi@example.invalid", null, null, null, SERVED_AT), "staff",
+                LegalBasis.LEGAL_OBLIGATION);
+        events.append(new RecipientNotifiedEvent(customerId, toBookingSystem, "BOOKING_SYSTEM", rectified,
+                RecipientChange.RECTIFICATION, EnumSet.of(DisclosedField.EMAIL), NotificationOutcome.TOLD, SERVED_AT),
+                "dpo", LegalBasis.LEGAL_OBLIGATION);
+        ProcessorCatchUp.awaitCaughtUp(context, "recipient-notifications");
+
+        String copy = copy(customerId, MediaType.TEXT_HTML, "").getBody();
+
+        assertThat(copy).contains("These recipients have been told of the rectification of your data:")
+                .containsPattern("<tr data-told=\"\">\\s*<td>[^<]+</td><td>Tehden asiakashallintajärjestelmä \\(Avoinna24\\)</td>"
+                        + "\\s*<td>Rectification [^<]+</td>\\s*<td>e-mail</td><td>Told</td>");
     }
 
     @Test

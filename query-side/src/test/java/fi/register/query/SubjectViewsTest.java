@@ -36,12 +36,18 @@ class SubjectViewsTest {
      * only, nothing to purge; the erasure answers a subject's open requests, which removes them.
      */
     private static final String OPEN_REQUESTS = "subject-requests";
+    /**
+     * The recipients to tell of a rectification or erasure (docs/architecture.md, Telling recipients): ids, codes and
+     * field names only, nothing to purge; the erasure is itself a change its recipients are still to be told of.
+     */
+    private static final String RECIPIENTS_TO_TELL = "recipient-notifications";
 
     @Test
     void everySubjectViewHoldsTheSkeletonAndDeclaresItsOwnResetAndErasureHandlers() {
         List<Class<?>> views = QuerySideClasses.all().stream()
                 .filter(type -> type.isAnnotationPresent(ProcessingGroup.class))
-                .filter(type -> !List.of(COUNTS_ONLY, READ_AUDIT, AUDIT_TRAIL, OPEN_REQUESTS).contains(type.getAnnotation(ProcessingGroup.class).value()))
+                .filter(type -> !List.of(COUNTS_ONLY, READ_AUDIT, AUDIT_TRAIL, OPEN_REQUESTS,
+                        RECIPIENTS_TO_TELL).contains(type.getAnnotation(ProcessingGroup.class).value()))
                 .toList();
 
         assertThat(views).extracting(type -> type.getAnnotation(ProcessingGroup.class).value())

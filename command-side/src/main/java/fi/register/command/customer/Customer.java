@@ -6,6 +6,7 @@ import fi.register.command.booking.ServiceHistory;
 import fi.register.command.consent.Consent;
 import fi.register.command.consent.ConsentsInForce;
 import fi.register.command.disclosure.DisclosureBasis;
+import fi.register.command.disclosure.RecipientsToTell;
 import fi.register.command.interview.DateOfBirthServices;
 import fi.register.command.menu.CustomerGroups;
 import fi.register.command.menu.ServicesOnTheMenu;
@@ -23,6 +24,7 @@ import fi.register.events.customer.RectifyCustomerCommand;
 import fi.register.events.customer.RegisterCustomerCommand;
 import fi.register.events.disclosure.DisclosePersonalDataCommand;
 import fi.register.events.disclosure.PersonalDataDisclosedEvent;
+import fi.register.events.disclosure.RecordRecipientNotifiedCommand;
 import fi.register.events.erasure.EraseSubjectCommand;
 import fi.register.events.erasure.SubjectErasedEvent;
 import fi.register.events.interview.InterviewRecordedEvent;
@@ -86,7 +88,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = CustomerSnapshotConfiguration.TRIGGER,
         snapshotFilter = CustomerSnapshotConfiguration.FILTER)
-@Revision("5")
+@Revision("6")
 @SnapshotState
 public class Customer {
 
@@ -108,6 +110,9 @@ public class Customer {
     /** The subject's access, rectification and erasure requests, open and answered (ids and kinds only). */
     @AggregateMember
     private final SubjectRequests requests = new SubjectRequests();
+    /** The recipients of the subject's data, and which are still to be told of a change (GDPR Art. 19). */
+    @AggregateMember
+    private final RecipientsToTell recipientsToTell = new RecipientsToTell();
     /** The interviews, recommendations, feedback and orders on record, as far as correcting them needs (ids). */
     @AggregateMember
     private final RecordsOnFile records = new RecordsOnFile();
@@ -134,11 +139,13 @@ public class Customer {
 
     /**
      * Before every handler, the members' included: an erased subject decides nothing any more, and a booking or
-     * consent the subject does not have is refused by name before Axon looks for the member to route to.
+     * consent the subject does not have is refused by name before Axon looks for the member to route to. The one
+     * exception: recording that a recipient was told of the erasure (GDPR Art. 19), which comes after it by nature and
+     * needs nothing the destroyed key sealed.
      */
     @CommandHandlerInterceptor
     void refuseErasedSubjectOrUnknownMember(Object command) {
-        if (erased) {
+        if (erased && !(command instanceof RecordRecipientNotifiedCommand)) {
             throw new CommandRefusedException(Refusal.SUBJECT_ERASED, "This customer was erased from the register.");
         }
         services.requireKnownBooking(command);

@@ -23,6 +23,8 @@ class CommandSideAccessRules {
                 // a data subject's requests and their answers: the data protection officer's duty (GDPR Art. 12)
                 .requestMatchers(HttpMethod.POST, "/api/customers/*/subject-requests",
                         "/api/customers/*/subject-requests/*/answer").hasRole(dpo)
+                // telling recipients of a rectification or erasure (GDPR Art. 19): the data protection officer's
+                .requestMatchers(HttpMethod.POST, "/api/customers/*/recipient-notifications").hasRole(dpo)
                 .requestMatchers(HttpMethod.POST, "/api/customers").hasRole(staff)
                 .requestMatchers(HttpMethod.PUT, "/api/customers/*").hasRole(staff)
                 .requestMatchers(HttpMethod.PATCH, "/api/customers/*").hasRole(staff)

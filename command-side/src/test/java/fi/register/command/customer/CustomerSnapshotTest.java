@@ -93,7 +93,7 @@ class CustomerSnapshotTest {
         SerializedObject<byte[]> snapshot = serializer.serialize(customer, byte[].class);
         Customer read = serializer.deserialize(snapshot);
 
-        assertThat(snapshot.getType().getRevision()).isEqualTo("5");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("6");
         assertThat(read).usingRecursiveComparison().isEqualTo(customer);
         assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8))
                 .contains("\"erased\":false", "CANCELLED", "BOOKED", "NEUROSONIC_TREATMENT", "FIRSTBEAT_ANALYSIS",

@@ -128,7 +128,7 @@ class CustomerSnapshotLoadingTest extends CommandSideHttpTestSupport {
 
         assertThat(snapshotSequence(customerId)).isBetween((long) AFTER_EVENTS, lastEventSequence(customerId));
         assertThat(jdbc.queryForObject("select payload_revision from snapshot_event_entry where aggregate_identifier = ?",
-                String.class, customerId.toString())).isEqualTo("5");
+                String.class, customerId.toString())).isEqualTo("6");
         serviceGiven(customerId);
     }
 
@@ -139,11 +139,11 @@ class CustomerSnapshotLoadingTest extends CommandSideHttpTestSupport {
                 .replace("\"erased\":false", "\"erased\":true").getBytes(StandardCharsets.UTF_8);
 
         // an older shape whose fields would now decide wrongly: passed over, the events decide
-        storeSnapshot(customerId, "4", claimsErased);
+        storeSnapshot(customerId, "5", claimsErased);
         serviceGiven(customerId);
 
         // the same snapshot under the current revision is used, so the test above is not passing by chance
-        storeSnapshot(customerId, "5", claimsErased);
+        storeSnapshot(customerId, "6", claimsErased);
         expectGone(customerId);
     }
 
@@ -151,10 +151,10 @@ class CustomerSnapshotLoadingTest extends CommandSideHttpTestSupport {
     void readsTheEvents_WhenTheSnapshotCannotBeRead() throws Exception {
         UUID customerId = withHistory(2 * AFTER_EVENTS, T0);
 
-        storeSnapshot(customerId, "5", "{not a snapshot".getBytes(StandardCharsets.UTF_8));
+        storeSnapshot(customerId, "6", "{not a snapshot".getBytes(StandardCharsets.UTF_8));
         serviceGiven(customerId);
 
-        storeSnapshot(customerId, "5", "{\"customerId\":42,\"consents\":[]}".getBytes(StandardCharsets.UTF_8));
+        storeSnapshot(customerId, "6", "{\"customerId\":42,\"consents\":[]}".getBytes(StandardCharsets.UTF_8));
         serviceGiven(customerId);
     }
 

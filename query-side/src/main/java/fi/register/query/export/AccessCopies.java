@@ -7,6 +7,7 @@ import fi.register.query.booking.BookingResponse;
 import fi.register.query.booking.ServiceEventResponse;
 import fi.register.query.compliance.RetentionSettings;
 import fi.register.query.order.DisclosureResponse;
+import fi.register.query.recipients.RecipientToTell;
 import fi.register.query.registerview.RegisterView;
 import fi.register.rules.NamedParty;
 import fi.register.rules.RetentionPeriod;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -36,16 +38,25 @@ class AccessCopies {
         this.parties = parties;
     }
 
-    AccessCopy of(RegisterView view, List<ReadOfPersonalData> consultations, Instant madeAt) {
+    AccessCopy of(RegisterView view, List<ReadOfPersonalData> consultations, List<RecipientToTell> told,
+                  Instant madeAt) {
         List<AccessCopy.Disclosure> disclosures = view.disclosures().stream()
                 .map(disclosure -> new AccessCopy.Disclosure(recipientOf(disclosure), disclosure)).toList();
+        // each told recipient by the name its disclosure shows: a consent's recipient is named only there
+        Map<UUID, String> recipients = disclosures.stream().collect(Collectors.toMap(
+                disclosure -> disclosure.disclosure().disclosureId(), disclosure -> String.valueOf(disclosure.recipient()),
+                (first, same) -> first));
+        List<AccessCopy.Told> toldOfChanges = told.stream()
+                .map(notification -> new AccessCopy.Told(recipients.getOrDefault(notification.disclosureId(),
+                        notification.recipientName()), notification)).toList();
         List<String> processors = Arrays.stream(NamedParty.values()).filter(party -> party != NamedParty.NEUROSONIC)
                 .map(parties::nameOf).toList();
         Set<String> channels = view.bookings().stream().map(BookingResponse::channel).filter(channel -> channel != null)
                 .map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, String> partyNames = Arrays.stream(NamedParty.values())
                 .collect(Collectors.toMap(NamedParty::code, parties::nameOf));
-        return new AccessCopy(madeAt, view, disclosures, processors, partyNames, channels, retentionOf(view), consultations);
+        return new AccessCopy(madeAt, view, disclosures, processors, partyNames, channels, retentionOf(view), consultations,
+                toldOfChanges);
     }
 
     private AccessCopy.Retention retentionOf(RegisterView view) {

@@ -2,6 +2,7 @@ package fi.register.query.export;
 
 import fi.register.query.audit.ReadOfPersonalData;
 import fi.register.query.order.DisclosureResponse;
+import fi.register.query.recipients.RecipientToTell;
 import fi.register.query.registerview.RegisterView;
 
 import java.time.Instant;
@@ -21,9 +22,16 @@ import java.util.Set;
  * @param bookingChannels how the subject's bookings came in, each once, in order of first use
  * @param retention       the deadline by the rule the command side erases by
  * @param consultations   every recorded read of the subject's data, oldest first, without the readers' names
+ * @param toldOfChanges   the recipients told of a rectification of what they received, or why they could not be
+ *                        (GDPR Art. 19: the subject is told who they are), oldest change first
  */
 public record AccessCopy(Instant madeAt, RegisterView data, List<Disclosure> disclosures, List<String> processors,
-                         Map<String, String> partyNames, Set<String> bookingChannels, Retention retention, List<ReadOfPersonalData> consultations) {
+                         Map<String, String> partyNames, Set<String> bookingChannels, Retention retention,
+                         List<ReadOfPersonalData> consultations, List<Told> toldOfChanges) {
+
+    /** A recipient told of a change, by the name it goes by (the disclosure's recipient as above). */
+    public record Told(String recipient, RecipientToTell notification) {
+    }
 
     /** One disclosure as the subject reads it: the recipient by name, not by a code. */
     public record Disclosure(String recipient, DisclosureResponse disclosure) {

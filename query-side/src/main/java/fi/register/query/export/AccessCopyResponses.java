@@ -4,6 +4,7 @@ import fi.register.events.audit.PersonalDataRead;
 import fi.register.query.audit.PersonalDataReads;
 import fi.register.query.audit.ReadOfPersonalData;
 import fi.register.query.audit.SubjectReads;
+import fi.register.query.recipients.RecipientNotifications;
 import fi.register.query.registerview.RegisterView;
 import fi.register.query.registerview.RegisterViewReader;
 import org.springframework.http.CacheControl;
@@ -35,15 +36,18 @@ class AccessCopyResponses {
     private final PersonalDataReads reads;
     private final AccessCopies copies;
     private final AccessCopyDocument document;
+    private final RecipientNotifications notifications;
     private final Clock clock;
 
     AccessCopyResponses(RegisterViewReader registerView, SubjectReads readLog, PersonalDataReads reads,
-                        AccessCopies copies, AccessCopyDocument document, Clock clock) {
+                        AccessCopies copies, AccessCopyDocument document, RecipientNotifications notifications,
+                        Clock clock) {
         this.registerView = registerView;
         this.readLog = readLog;
         this.reads = reads;
         this.copies = copies;
         this.document = document;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -69,7 +73,7 @@ class AccessCopyResponses {
         RegisterView view = registerView.read(customerId);
         Instant madeAt = clock.instant();
         List<ReadOfPersonalData> consultations = readLog.of(customerId);
-        AccessCopy copy = copies.of(view, consultations, madeAt);
+        AccessCopy copy = copies.of(view, consultations, notifications.toldOf(customerId), madeAt);
         Locale language = document.languageOf(copy, lang);
         String html = document.html(copy, language);
         reads.record(customerId, reader.getName(), PersonalDataRead.ACCESS_EXPORT);

@@ -22,6 +22,11 @@ class NoticeTexts {
         return messages.getMessage(key, arguments, language);
     }
 
+    /** The words of a key, or {@code otherwise} where the key has none (a code another clinic configured). */
+    String textOr(Locale language, String key, String otherwise, Object... arguments) {
+        return messages.getMessage(key, arguments, otherwise, language);
+    }
+
     /** Codes as words, joined: "sähköposti, tekstiviesti, kirje". A code without its own words is shown as it is. */
     <T> String list(Locale language, String prefix, List<T> codes, Function<T, String> code) {
         return codes.stream()

@@ -4,6 +4,8 @@ import fi.register.autoconfigure.parties.NamedParties;
 import fi.register.events.consent.MarketingChannel;
 import fi.register.events.order.Product;
 import fi.register.query.compliance.RetentionSettings;
+import fi.register.query.erasure.ErasureExceptionSettings;
+import fi.register.query.erasure.ErasurePreview;
 import fi.register.rules.NamedParty;
 import fi.register.rules.NeurosonicOrderConfirmation;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
  * Assembles the notice from the settings and rule classes the register enforces: the controller
  * ({@code register.controller}), the service menu and the date-of-birth services, the named parties with what the
  * disclosure rule lets each receive, the retention period the command side erases by and the replay checks by, and
- * the reports' small-cell threshold. Nothing here is a copy of a value: a changed setting changes the notice.
+ * the reports' small-cell threshold, and the exceptions to erasure the erasure's confirmation applies
+ * ({@code register.erasure.exceptions}). Nothing here is a copy of a value: a changed setting changes the notice.
  */
 @Component
 class PrivacyNoticeSource {
@@ -27,21 +30,25 @@ class PrivacyNoticeSource {
     private final NamedParties parties;
     private final RetentionSettings retention;
     private final int minCell;
+    private final ErasureExceptionSettings erasureExceptions;
 
     PrivacyNoticeSource(ControllerSettings controller, ServiceMenu menu, NamedParties parties,
-                        RetentionSettings retention, @Value("${register.reporting.min-cell:3}") int minCell) {
+                        RetentionSettings retention, @Value("${register.reporting.min-cell:3}") int minCell,
+                        ErasureExceptionSettings erasureExceptions) {
         this.controller = controller;
         this.menu = menu;
         this.parties = parties;
         this.retention = retention;
         this.minCell = minCell;
+        this.erasureExceptions = erasureExceptions;
     }
 
     PrivacyNotice notice() {
         return new PrivacyNotice(controller, menu.customerGroups(), menu.dateOfBirthServices(),
                 List.of(ProcessingPurpose.values()), List.of(MarketingChannel.values()), List.of(DataCategory.values()),
                 Stream.of(NamedParty.values()).map(this::share).toList(), retention.period().toString(),
-                retention.period().toTotalMonths(), minCell);
+                retention.period().toTotalMonths(), minCell, erasureExceptions.exceptions().stream()
+                        .map(exception -> ExceptionToErasure.of(exception, ErasurePreview.ORDER_FIELDS_KEPT)).toList());
     }
 
     private PartyShare share(NamedParty party) {

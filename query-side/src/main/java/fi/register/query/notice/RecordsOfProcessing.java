@@ -32,8 +32,17 @@ public record RecordsOfProcessing(Controller controller, ControllerSettings.Cont
     public record OtherRecipients(ConsentPurpose consentPurpose, EvidenceMethod evidence, String description) {
     }
 
-    /** Art. 30(1)(f): one period for everything about a customer, erased together by destroying the key. */
-    public record Retention(String period, long months, String description) {
+    /**
+     * Art. 30(1)(f): one period for everything about a customer, erased together by destroying the key; and what an
+     * erasure on request leaves, by law ({@code register.erasure.exceptions}, as the notice and the erasure's
+     * confirmation state them).
+     */
+    public record Retention(String period, long months, String description, List<ErasureExceptionEntry> exceptionsToErasure) {
+    }
+
+    /** One exception to erasure: its settings as written ({@code keptFor} ISO-8601, null without records) and words. */
+    public record ErasureExceptionEntry(String code, String appliesTo, String keptFor, String law,
+                                        List<String> keptReadable, String description) {
     }
 
     public record Measure(SecurityMeasure measure, String description) {

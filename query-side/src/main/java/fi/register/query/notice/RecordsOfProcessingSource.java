@@ -43,9 +43,28 @@ class RecordsOfProcessingSource {
                 new RecordsOfProcessing.Retention(notice.retentionPeriod(), notice.retentionMonths(),
                         texts.text(ENGLISH, "notice.retention.text", notice.retentionMonths()) + " "
                                 + texts.text(ENGLISH, "notice.retention.openBooking") + " "
-                                + texts.text(ENGLISH, "notice.retention.erasure")),
+                                + texts.text(ENGLISH, "notice.retention.erasure"),
+                        notice.exceptionsToErasure().stream().map(this::erasureException).toList()),
                 List.of(SecurityMeasure.values()).stream()
                         .map(measure -> new RecordsOfProcessing.Measure(measure, measure.description())).toList());
+    }
+
+    /** The same sentence as the notice's item for this exception, from the same message keys, in English. */
+    private RecordsOfProcessing.ErasureExceptionEntry erasureException(ExceptionToErasure exception) {
+        String name = texts.textOr(ENGLISH, "notice.erasureException." + exception.code(), exception.code());
+        String scope;
+        if (exception.appliesTo() == null) {
+            scope = texts.text(ENGLISH, "notice.erasureException.everyCustomer");
+        } else {
+            ExceptionToErasure.KeptFor kept = exception.keptFor();
+            String period = kept.unit() == null ? kept.iso() : texts.text(ENGLISH, "notice.period." + kept.unit(), kept.amount());
+            scope = texts.text(ENGLISH, "notice.erasureException.scope." + exception.appliesTo().name(), period,
+                    texts.list(ENGLISH, "notice.orderField.", exception.keptReadable(), field -> field));
+        }
+        return new RecordsOfProcessing.ErasureExceptionEntry(exception.code(),
+                exception.appliesTo() == null ? null : exception.appliesTo().name(),
+                exception.keptFor() == null ? null : exception.keptFor().iso(), exception.law(), exception.keptReadable(),
+                name + ": " + scope + " " + texts.text(ENGLISH, "notice.erasureException.law", exception.law()));
     }
 
     private String purposeText(PrivacyNotice notice, ProcessingPurpose purpose) {

@@ -30,6 +30,9 @@ class QuerySideAccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/compliance/replay").hasRole(dpo)
                 // the subjects' open requests and their deadlines (GDPR Art. 12(3)): the DPO answers them
                 .requestMatchers(HttpMethod.GET, "/api/subject-requests").hasRole(dpo)
+                // the recipients to tell of a rectification or erasure (GDPR Art. 19): the DPO records them told
+                .requestMatchers(HttpMethod.GET, "/api/recipient-notifications",
+                        "/api/customers/*/recipient-notifications").hasRole(dpo)
                 // the signed checkpoints of the history and their proofs: evidence the DPO hands to an auditor
                 .requestMatchers(HttpMethod.GET, "/api/checkpoints/**").hasRole(dpo)
                 // a projection's dead letters and their retry: the DPO answers for the views being whole

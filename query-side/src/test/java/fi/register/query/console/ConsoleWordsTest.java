@@ -11,6 +11,8 @@ import fi.register.events.consent.EvidenceMethod;
 import fi.register.events.consent.MarketingChannel;
 import fi.register.events.customer.CustomerKind;
 import fi.register.events.disclosure.DisclosedField;
+import fi.register.events.disclosure.NotificationOutcome;
+import fi.register.events.disclosure.RecipientChange;
 import fi.register.events.erasure.ErasureReason;
 import fi.register.events.order.OrderTerms;
 import fi.register.events.order.Product;
@@ -70,6 +72,8 @@ class ConsoleWordsTest {
         shown.put("readPurpose", names(ReadPurpose.values()));
         shown.put("requestChannel", names(SubjectRequestChannel.values()));
         shown.put("erasureReason", names(ErasureReason.values()));
+        shown.put("recipientChange", names(RecipientChange.values()));
+        shown.put("notificationOutcome", names(NotificationOutcome.values()));
         // the audit trail's own kinds (EVENT, READ, DENIED) are package-private to it
         shown.put("auditKind", names((Enum<?>[]) Class.forName("fi.register.query.audit.AuditEntry$Kind").getEnumConstants()));
         // the audit trail's event types: every event of the published language, as the trail names them

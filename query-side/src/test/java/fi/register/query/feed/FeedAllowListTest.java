@@ -5,6 +5,7 @@ import fi.register.events.audit.SubjectAccessDeniedEvent;
 import fi.register.events.booking.BookingMadeEvent;
 import fi.register.events.personal.DataSubjectId;
 import fi.register.events.personal.PersonalData;
+import fi.register.events.disclosure.RecipientNotifiedEvent;
 import fi.register.events.subjectrequest.SubjectRequestAnsweredEvent;
 import fi.register.events.subjectrequest.SubjectRequestReceivedEvent;
 import org.junit.jupiter.api.Test;
@@ -30,10 +31,11 @@ class FeedAllowListTest {
 
     /**
      * Passed over on purpose: who read or was refused (staff user names), not a business event; and a data subject's
-     * requests under the GDPR, which are the DPO's to answer, not the clinic's business to report on.
+     * requests under the GDPR and the recipients told of their changes, which are the DPO's duties, not the clinic's
+     * business to report on.
      */
     private static final Set<Class<?>> NOT_CARRIED = Set.of(PersonalDataReadEvent.class, SubjectAccessDeniedEvent.class,
-            SubjectRequestReceivedEvent.class, SubjectRequestAnsweredEvent.class);
+            SubjectRequestReceivedEvent.class, SubjectRequestAnsweredEvent.class, RecipientNotifiedEvent.class);
 
     @Test
     void keeps_NoPersonalFieldAndNoSubjectId_InAnyEventTypesList() {

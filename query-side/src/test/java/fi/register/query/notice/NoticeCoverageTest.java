@@ -6,6 +6,8 @@ import fi.register.events.consent.MarketingChannel;
 import fi.register.events.disclosure.DisclosedField;
 import fi.register.events.order.Product;
 import fi.register.events.personal.PersonalData;
+import fi.register.query.erasure.ErasureExceptionSettings;
+import fi.register.query.erasure.ErasurePreview;
 import fi.register.rules.NamedParty;
 import fi.register.rules.NeurosonicOrderConfirmation;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,13 @@ class NoticeCoverageTest {
         // the seed's service menu (another clinic's own codes are shown as they are)
         Set.of("NEUROSONIC_TREATMENT", "NEUROSONIC_RENTAL", "NEUROSONIC_PURCHASE", "FIRSTBEAT_ANALYSIS",
                 "EMFIT_MONITORING").forEach(service -> needed.add("notice.service." + service));
+        // the exceptions to erasure: the seed's, each kind of record one can cover, what an erasure leaves of an order
+        ErasureExceptionSettings seed = new ErasureExceptionSettings(null);
+        seed.exceptions().forEach(exception -> needed.add("notice.erasureException." + exception.code()));
+        Stream.of(ErasureExceptionSettings.ErasureException.Scope.values())
+                .forEach(scope -> needed.add("notice.erasureException.scope." + scope));
+        ErasurePreview.ORDER_FIELDS_KEPT.forEach(field -> needed.add("notice.orderField." + field));
+        Stream.of("years", "months", "days").forEach(unit -> needed.add("notice.period." + unit));
         assertThat(finnish.stringPropertyNames()).containsAll(needed);
     }
 

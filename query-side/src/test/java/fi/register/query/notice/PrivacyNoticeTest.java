@@ -44,6 +44,10 @@ class PrivacyNoticeTest extends QuerySideHttpTestSupport {
                 "Syntymäaika, vain palveluihin, joiden asiakasprofiili sitä edellyttää: FIRSTBEAT-hyvinvointianalyysi",
                 "sähköposti, tekstiviesti, kirje", "alle 3 asiakkaan ryhmiä",
                 "Neurosonic-rentoutushoito, Neurosonic-laitteen vuokraus");
+        // the seed's exception to erasure, from register.erasure.exceptions as the erasure's confirmation applies it
+        assertThat(page).contains("id=\"erasure-exception-accounting-retention\"",
+                ">Kirjanpitoaineisto<", "tilausten tiedot säilytetään 6 vuotta sen vuoden lopusta, jona tilaus tehtiin",
+                "(Peruste: Kirjanpitolaki 1336/1997, 2 luku 10 §.)");
         assertResolved(page);
     }
 
@@ -66,7 +70,9 @@ class PrivacyNoticeTest extends QuerySideHttpTestSupport {
                 "only for customers who use the service Emfit sleep monitoring",
                 "Tehden asiakashallintajärjestelmä (Avoinna24) receives: name, e-mail address, phone number, language",
                 "for every customer");
-        assertThat(page).contains("The data is kept for 24 months from the last service event of the customer");
+        assertThat(page).contains("The data is kept for 24 months from the last service event of the customer",
+                ">Accounting material<", "the orders are kept for 6 years from the end of the year in which they were placed",
+                "(Legal basis: Kirjanpitolaki 1336/1997, 2 luku 10 §.)");
         assertResolved(page);
     }
 
@@ -118,6 +124,11 @@ class PrivacyNoticeTest extends QuerySideHttpTestSupport {
         assertThat(records.path("retention").path("period").asText()).isEqualTo("P24M");
         assertThat(records.path("retention").path("months").asLong()).isEqualTo(24);
         assertThat(records.path("retention").path("description").asText()).contains("24 months");
+        JsonNode accounting = records.path("retention").path("exceptionsToErasure").get(0);
+        assertThat(accounting.path("code").asText()).isEqualTo("accounting-retention");
+        assertThat(accounting.path("keptFor").asText()).isEqualTo("P6Y");
+        assertThat(accounting.path("law").asText()).isEqualTo("Kirjanpitolaki 1336/1997, 2 luku 10 §");
+        assertThat(accounting.path("description").asText()).contains("6 years", "the order reference, the product");
         assertThat(records.path("securityMeasures").findValuesAsText("measure")).contains("CRYPTO_SHREDDING",
                 "WRAPPED_DATA_KEYS", "READ_AUDIT", "TAMPER_EVIDENT_HISTORY", "NO_IDENTITY_CODES");
         assertThat(answer.getBody()).doesNotContain("??");

@@ -72,6 +72,11 @@ public enum Refusal {
     SUBJECT_REQUEST_EXISTS("subject-request-exists", HttpStatus.CONFLICT),
     /** An erasure request answered as fulfilled without the erasure (which answers it), or CLOSED_BY_ERASURE given by hand. */
     ANSWERED_BY_ERASURE("answered-by-erasure", HttpStatus.CONFLICT),
+    // telling recipients of a rectification or erasure (GDPR Art. 19): the data protection officer's record
+    /** No change of the subject reached the data of that disclosure (or no such disclosure or change). */
+    NOTHING_TO_TELL("nothing-to-tell", HttpStatus.NOT_FOUND),
+    /** The recipient is already recorded as told of that change. */
+    RECIPIENT_ALREADY_TOLD("recipient-already-told", HttpStatus.CONFLICT),
     /** An {@code Idempotency-Key} header that is empty, too long, or not printable ASCII. */
     INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", HttpStatus.BAD_REQUEST),
     /** An {@code Idempotency-Key} the same user already sent with another request (method, path or body). */
