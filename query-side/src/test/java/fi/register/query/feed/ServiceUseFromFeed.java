@@ -2,6 +2,8 @@ package fi.register.query.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -21,6 +26,9 @@ import java.util.TreeMap;
  * register's classes, reads the feed page by page with its own client and credentials, and builds the statistics of
  * service use (month, measure, dimensions: count) from the items alone. A cancellation and a withdrawal carry no
  * service or channel, so it remembers those of each open booking and marketing consent by the feed's pseudonyms.
+ * <p>
+ * Run as a process of its own ({@link #main}), as such a system runs: its projection and its position in the feed are
+ * kept in a state file between runs, so a run reads on from where the last one stopped, and a new file starts over.
  */
 final class ServiceUseFromFeed {
 
@@ -38,6 +46,35 @@ final class ServiceUseFromFeed {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code <register's base URL> <user> <state file>}, the password in {@code FEED_PASSWORD} (not on the command
+     * line, which other users of the machine can read): catches up from the state file's position, writes the state
+     * back, exits 0; any failure exits 1 with the reason on standard error.
+     */
+    public static void main(String[] args) {
+        try {
+            Path state = Path.of(args[2]);
+            ServiceUseFromFeed consumer = new ServiceUseFromFeed(args[0], args[1], System.getenv("FEED_PASSWORD"));
+            if (Files.exists(state)) {
+                consumer.restore(consumer.json.readTree(state.toFile()));
+            }
+            consumer.catchUp();
+            Path written = Files.createTempFile(state.toAbsolutePath().getParent(), "state", ".json");
+            consumer.json.writeValue(written.toFile(), consumer.state());
+            Files.move(written, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Exception e) {
+            System.err.println("The consumer failed: " + e);
+            System.exit(1);
+        }
+    }
+
+    /** The counts a run left in its state file, in the shape {@link #counts()} has. */
+    static Map<String, Map<String, Map<Map<String, String>, Long>>> countsIn(Path state) throws IOException {
+        ServiceUseFromFeed reader = new ServiceUseFromFeed("", "", "");
+        reader.restore(reader.json.readTree(state.toFile()));
+        return reader.counts;
     }
 
     /** Reads every page from where it left off up to the feed's end now, and counts each item once. */
@@ -60,6 +97,36 @@ final class ServiceUseFromFeed {
 
     Map<String, Map<String, Map<Map<String, String>, Long>>> counts() {
         return counts;
+    }
+
+    /** Everything a run must hand on to the next: the position, the open items, and the counts as a list of cells. */
+    private ObjectNode state() {
+        ObjectNode state = json.createObjectNode().put("after", after);
+        state.set("openBookings", json.valueToTree(openBookings));
+        state.set("openMarketingChannels", json.valueToTree(openMarketingChannels));
+        ArrayNode cells = state.putArray("cells");
+        counts.forEach((month, measures) -> measures.forEach((measure, byDimensions) -> byDimensions.forEach(
+                (dimensions, count) -> {
+                    ObjectNode cell = cells.addObject().put("month", month).put("measure", measure).put("count", count);
+                    cell.set("dimensions", json.valueToTree(dimensions));
+                })));
+        return state;
+    }
+
+    private void restore(JsonNode state) {
+        after = state.path("after").asLong();
+        state.path("openBookings").fields().forEachRemaining(booking -> openBookings.put(booking.getKey(),
+                dimensions("service", text(booking.getValue(), "service"), "channel", text(booking.getValue(), "channel"))));
+        state.path("openMarketingChannels").fields().forEachRemaining(consent ->
+                openMarketingChannels.put(consent.getKey(), consent.getValue().isNull() ? null : consent.getValue().asText()));
+        for (JsonNode cell : state.path("cells")) {
+            Map<String, String> dimensions = new LinkedHashMap<>();
+            cell.path("dimensions").fields().forEachRemaining(dimension -> dimensions.put(dimension.getKey(),
+                    dimension.getValue().isNull() ? null : dimension.getValue().asText()));
+            counts.computeIfAbsent(cell.path("month").asText(), m -> new TreeMap<>())
+                    .computeIfAbsent(cell.path("measure").asText(), m -> new HashMap<>())
+                    .put(dimensions, cell.path("count").asLong());
+        }
     }
 
     private void count(JsonNode item) {
