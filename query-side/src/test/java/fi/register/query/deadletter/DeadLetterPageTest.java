@@ -64,6 +64,7 @@ class DeadLetterPageTest {
                     .contains("<td>" + failing + "</td>")
                     .as("the type in words").contains("Asiakastietoja oikaistu")
                     .contains("<code>java.lang.IllegalStateException</code>")
+                    .as("the later one, queued behind it").contains("<td>odottaa edellisen takana</td>")
                     .contains("action=\"" + sequenceRetry + "\"").contains("hx-post=\"" + sequenceRetry + "\"")
                     .contains("action=\"" + PAGE + "/customer-view/retry\"")
                     .contains("name=\"_csrf\"")
