@@ -228,7 +228,10 @@ class ConsoleInBrowserTest {
         screenshot(browser, "withdrawal-refused.png");
     }
 
-    /** The officer's path: the card, the confirmation, the erasure across both sides, the trail, the replay, the report. */
+    /**
+     * The officer's path: the card, the confirmation, the erasure across both sides, the trail, the replay, the dead
+     * letters, the report.
+     */
     private static void dpoErasesTheCustomerThenReviewsTheTrailAndReplays(WebDriver browser, String customerId)
             throws Exception {
         browser.findElement(By.cssSelector("form.sign-out button[type=submit]")).click();
@@ -276,6 +279,11 @@ class ConsoleInBrowserTest {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(browser.findElement(By.id("compliance-result")).getText()).isEqualTo("Tulos");
         screenshot(browser, "compliance-replay.png");
+
+        // every view current: the projections' dead letters are none, and the page says so
+        browser.findElement(By.cssSelector("header nav a[href='/console/dpo/dead-letters']")).click();
+        assertThat(browser.findElement(By.id("dead-letters-none")).getText()).startsWith("Kaikki näkymät ovat ajan tasalla");
+        screenshot(browser, "dead-letters.png");
 
         browser.findElement(By.cssSelector("header nav a[href='/console/management/service-use']")).click();
         assertThat(browser.findElement(By.id("measure-erasures")).getText()).isEqualTo("Poistot");

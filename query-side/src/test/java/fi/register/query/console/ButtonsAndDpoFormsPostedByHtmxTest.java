@@ -21,7 +21,7 @@ class ButtonsAndDpoFormsPostedByHtmxTest {
 
     private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates", "console");
     private static final List<String> PAGES = List.of("customer.html", "erasure.html", "requests.html", "audit.html",
-            "compliance.html");
+            "compliance.html", "dead-letters.html");
     private static final Pattern POSTED_FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>");
     private static final Pattern ACTION = Pattern.compile("th:action=\"([^\"]+)\"");
     private static final Pattern HX_POST = Pattern.compile("th:hx-post=\"([^\"]+)\"");
@@ -47,7 +47,8 @@ class ButtonsAndDpoFormsPostedByHtmxTest {
                 }
             }
         }
-        assertThat(buttons).as("withdraw, cancel, complete; erase; answer a request")
-                .containsExactly("customer.html", "customer.html", "customer.html", "erasure.html", "requests.html");
+        assertThat(buttons).as("withdraw, cancel, complete; erase; answer a request; retry a view, a sequence")
+                .containsExactly("customer.html", "customer.html", "customer.html", "erasure.html", "requests.html",
+                        "dead-letters.html", "dead-letters.html");
     }
 }

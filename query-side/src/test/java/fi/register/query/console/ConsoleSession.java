@@ -62,7 +62,7 @@ public final class ConsoleSession {
     }
 
     /** The form with the CSRF token of the last page shown. */
-    HttpResponse<String> post(String path, Map<String, String> fields) {
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         if (csrfToken != null) {
             form.put("_csrf", csrfToken);
@@ -75,7 +75,7 @@ public final class ConsoleSession {
     }
 
     /** The form as htmx posts it from the page, as staff type: the same body and token, and {@code HX-Request}. */
-    HttpResponse<String> postAsHtmx(String path, Map<String, String> fields) {
+    public HttpResponse<String> postAsHtmx(String path, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         if (csrfToken != null) {
             form.put("_csrf", csrfToken);

@@ -53,7 +53,10 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
                 new String[] {"GET", "/console/dpo/audit/csv"},
                 new String[] {"GET", "/console/dpo/compliance"},
                 new String[] {"POST", "/console/dpo/compliance"},
-                new String[] {"GET", "/console/dpo/requests"});
+                new String[] {"GET", "/console/dpo/requests"},
+                new String[] {"GET", "/console/dpo/dead-letters"},
+                new String[] {"POST", "/console/dpo/dead-letters/customer-view/retry"},
+                new String[] {"POST", "/console/dpo/dead-letters/customer-view/sequences/" + customerId + "/retry"});
     }
 
     private static List<String[]> managementPages() {
@@ -98,7 +101,8 @@ class DpoConsoleTest extends QuerySideHttpTestSupport {
         String management = ConsoleSession.signedIn(base(), "management").get("/").body();
         String staff = ConsoleSession.signedIn(base(), "staff").get("/").body();
         List<String> dpoLinks = List.of("href=\"/console/dpo/audit\"", "href=\"/console/dpo/compliance\"",
-                "href=\"/console/forms/dpo/retention\"", "href=\"/console/dpo/requests\"");
+                "href=\"/console/forms/dpo/retention\"", "href=\"/console/dpo/requests\"",
+                "href=\"/console/dpo/dead-letters\"");
 
         assertThat(dpo).contains(dpoLinks).contains("href=\"/console/customers\"")
                 .contains("href=\"/console/management/service-use\"");
