@@ -183,6 +183,19 @@ final class SplitRegister implements AutoCloseable {
         querySide.awaitHealthy();
     }
 
+    /** {@code kill -9} of the (first) command side; the query side, the databases and the gateway keep running. */
+    void killCommandSide() throws InterruptedException {
+        commandSides.get(0).kill();
+    }
+
+    /** The killed command side started again on the same database and port, as a restart policy would. */
+    void restartCommandSide() throws IOException {
+        ChildSide restarted = commandSides.get(0).relaunched();
+        commandSides.set(0, restarted);
+        started.add(restarted);
+        restarted.awaitHealthy();
+    }
+
     /** The gateway first, the database last: what was started, in reverse. */
     @Override
     public void close() throws Exception {
